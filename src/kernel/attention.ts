@@ -47,9 +47,12 @@ export function scaledDotProductAttention(Q_: MatrixLike, K_: MatrixLike, V_: Ma
 
   const scores = matmulTransposed(Q, K, ['Q', 'K']); // [n_q, n_k]
   assertNoOverflow(scores, 'QKᵀ');
-  const scaledScores = new Matrix(scores.rows, scores.cols, scores.data.map((s) => s / divideBy)); // [n_q, n_k]
-  const maskedScores = M === undefined ? scaledScores : new Matrix(scores.rows, scores.cols, scaledScores.data.map((s, k) => (M.allowed[k] === 1 ? s : -Infinity)));
-  const { weights, fullyMasked } = softmaxRows(maskedScores, 1); // [n_q, n_k]
+  const scaledScores = new Matrix(scores.rows, scores.cols); // [n_q, n_k]
+  for (let k = 0; k < scores.data.length; k++) scaledScores.data[k] = scores.data[k]! / divideBy;
+  assertNoOverflow(scaledScores, 'QKᵀ/√d_k'); // a tiny divideBy can overflow
+  const maskedScores = M === undefined ? scaledScores : new Matrix(scores.rows, scores.cols); // [n_q, n_k]
+  if (M !== undefined) for (let k = 0; k < scores.data.length; k++) maskedScores.data[k] = M.allowed[k] === 1 ? scaledScores.data[k]! : -Infinity;
+  const { weights, fullyMasked } = softmaxRows(scaledScores, 1, M?.allowed); // [n_q, n_k]
   const output = matmul(weights, V, ['A', 'V']); // [n_q, d_v]
   assertNoOverflow(output, 'Z');
   return { d_k, scores, scaledScores, maskedScores, weights, output, fullyMasked };

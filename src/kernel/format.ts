@@ -34,11 +34,18 @@ function parts(x: number, options: FormatOptions): Parts {
     mantissa = m;
     exponent = Number(e);
   } else {
-    mantissa = significant === undefined ? abs.toFixed(decimals) : abs.toPrecision(significant);
-    if (mantissa.includes('e')) mantissa = abs.toFixed(Math.min(20, significant ?? decimals)); // toPrecision of a tiny number
+    mantissa = significant === undefined ? abs.toFixed(decimals) : toSignificant(abs, significant);
   }
   const zero = Number(mantissa) === 0;
   return exponent === undefined ? { negative: x < 0 && !zero, mantissa } : { negative: x < 0 && !zero, mantissa, exponent };
+}
+
+/** `sig` significant digits in positional notation (toPrecision alone may switch to 1.2e+3). */
+function toSignificant(abs: number, sig: number): string {
+  const rounded = Number(abs.toPrecision(sig));
+  if (rounded === 0) return (0).toFixed(sig - 1);
+  const magnitude = Math.floor(Math.log10(rounded));
+  return rounded.toFixed(Math.min(100, Math.max(0, sig - 1 - magnitude)));
 }
 
 /** For text: "0.25", "−1.50", "1.00e308", "∞", "−∞", "NaN". */

@@ -41,7 +41,7 @@ export function maskedSoftmax(x: MatrixLike, options: SoftmaxOptions = {}): Soft
   const T = options.temperature ?? 1;
   ensure(Number.isFinite(T) && T > 0, 'temperature', 'must be a finite number > 0');
   const M = options.mask === undefined ? undefined : toMask(options.mask, S.rows, S.cols);
-  return softmaxRows(S, T, M === undefined ? undefined : (i, j) => M.get(i, j));
+  return softmaxRows(S, T, M?.allowed);
 }
 
 /** Like `matrix`, but −∞ is allowed: it is how a masked score is written. */
@@ -58,8 +58,11 @@ function scoresWithMinusInfinity(x: MatrixLike): Matrix {
   return M;
 }
 
-/** The softmax itself, on already validated scores. Used by attention too. */
-export function softmaxRows(S: Matrix, T: number, allowed?: (i: number, j: number) => boolean): SoftmaxResult {
+/**
+ * The softmax itself, on already validated scores; `allowed` (row-major, 1 = may attend) masks
+ * entries. Used by attention too.
+ */
+export function softmaxRows(S: Matrix, T: number, allowed?: Uint8Array): SoftmaxResult {
   const n = S.rows, m = S.cols;
   const W = new Matrix(n, m); // [n, m]
   const fullyMasked: boolean[] = [];
@@ -67,13 +70,13 @@ export function softmaxRows(S: Matrix, T: number, allowed?: (i: number, j: numbe
   for (let i = 0; i < n; i++) {
     const o = i * m;
     let max = -Infinity;
-    for (let j = 0; j < m; j++) if ((allowed === undefined || allowed(i, j)) && s[o + j]! > max) max = s[o + j]!;
+    for (let j = 0; j < m; j++) if ((allowed === undefined || allowed[o + j] === 1) && s[o + j]! > max) max = s[o + j]!;
     fullyMasked.push(max === -Infinity);
     if (max === -Infinity) continue; // the row stays all zeros
     let sum = 0;
     for (let j = 0; j < m; j++) {
       // (x − max) may be −∞ (a masked entry, or −1e308 − 1e308); exp(−∞) = 0 exactly.
-      const e = allowed === undefined || allowed(i, j) ? Math.exp((s[o + j]! - max) / T) : 0;
+      const e = allowed === undefined || allowed[o + j] === 1 ? Math.exp((s[o + j]! - max) / T) : 0;
       w[o + j] = e;
       sum += e;
     }
