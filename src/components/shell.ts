@@ -1,0 +1,168 @@
+/**
+ * The course shell's behaviour on every page: theme, chapter menu, reading progress, the
+ * table of contents, progress marks, storage notices, progress export/import, and search.
+ * Each part finds its elements and does nothing if the page has none.
+ */
+import type { CourseMapEntry } from '../course/chapters.ts';
+import { chapterProgress } from '../quiz/progress-data.ts';
+import { setUpSearch } from './search.ts';
+import { exportProgress, importProgress, progress, recordVisit, resetProgress, storageState } from '../quiz/progress.ts';
+
+type Strings = Record<string, string>;
+const readJson = <T>(id: string, fallback: T): T => {
+  try {
+    return JSON.parse(document.getElementById(id)?.textContent ?? '') as T;
+  } catch {
+    return fallback;
+  }
+};
+const strings = readJson<Strings>('ui-strings', {});
+const fill = (template: string | undefined, params: Record<string, string | number>) => (template ?? '').replace(/\{(\w+)\}/g, (w, k: string) => (k in params ? String(params[k]) : w));
+const map = readJson<CourseMapEntry[]>('course-map', []);
+
+/* ---------- theme ---------- */
+const THEME_KEY = 'attention-course:theme';
+const root = document.documentElement;
+function showTheme() {
+  const name = document.getElementById('theme-name');
+  if (name) name.textContent = root.dataset['theme'] === 'dark' ? (strings['light'] ?? '') : (strings['dark'] ?? '');
+}
+document.getElementById('theme-toggle')?.addEventListener('click', () => {
+  const next = root.dataset['theme'] === 'dark' ? 'light' : 'dark';
+  root.dataset['theme'] = next;
+  try {
+    localStorage.setItem(THEME_KEY, next);
+  } catch {
+    /* remembered for this page only */
+  }
+  showTheme();
+});
+matchMedia('(prefers-color-scheme: dark)').addEventListener('change', (e) => {
+  let stored: string | null = null;
+  try {
+    stored = localStorage.getItem(THEME_KEY);
+  } catch {
+    /* no storage: follow the system */
+  }
+  if (stored === null) {
+    root.dataset['theme'] = e.matches ? 'dark' : 'light';
+    showTheme();
+  }
+});
+showTheme();
+
+/* ---------- print: open everything hidden behind a click ---------- */
+let closedForPrint: HTMLDetailsElement[] = [];
+addEventListener('beforeprint', () => {
+  closedForPrint = [...document.querySelectorAll('details:not([open])')] as HTMLDetailsElement[];
+  closedForPrint.forEach((d) => (d.open = true));
+});
+addEventListener('afterprint', () => closedForPrint.forEach((d) => (d.open = false)));
+
+/* ---------- chapter menu (small screens) ---------- */
+const menuButton = document.getElementById('menu-button');
+const sidebar = document.getElementById('sidebar');
+function setMenu(open: boolean) {
+  sidebar?.classList.toggle('open', open);
+  menuButton?.setAttribute('aria-expanded', String(open));
+  if (open) sidebar?.querySelector<HTMLElement>('a, button')?.focus();
+}
+menuButton?.addEventListener('click', () => setMenu(!sidebar?.classList.contains('open')));
+document.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape' && sidebar?.classList.contains('open')) {
+    setMenu(false);
+    menuButton?.focus();
+  }
+});
+sidebar?.addEventListener('click', (e) => {
+  if ((e.target as HTMLElement).closest('a')) setMenu(false);
+});
+
+/* ---------- reading progress and the active heading ---------- */
+const bar = document.querySelector<HTMLElement>('.reading-progress');
+const article = document.querySelector<HTMLElement>('[data-reading]');
+if (bar && article) {
+  const update = () => {
+    const rect = article.getBoundingClientRect();
+    const total = rect.height - innerHeight;
+    const done = total <= 0 ? 1 : Math.min(1, Math.max(0, -rect.top / total));
+    bar.style.transform = `scaleX(${done})`;
+  };
+  addEventListener('scroll', update, { passive: true });
+  addEventListener('resize', update);
+  update();
+}
+const tocLinks = [...document.querySelectorAll<HTMLAnchorElement>('.toc a')];
+if (tocLinks.length > 0) {
+  const byId = new Map(tocLinks.map((a) => [decodeURIComponent(a.hash.slice(1)), a]));
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        tocLinks.forEach((a) => a.classList.remove('active'));
+        byId.get(entry.target.id)?.classList.add('active');
+      }
+    },
+    { rootMargin: '0px 0px -70% 0px' },
+  );
+  byId.forEach((_, id) => {
+    const heading = document.getElementById(id);
+    if (heading) observer.observe(heading);
+  });
+}
+
+/* ---------- progress marks, continue link, visits ---------- */
+const chapter = document.body.dataset['chapter'];
+if (chapter) recordVisit(chapter, location.pathname);
+
+progress.subscribe((p) => {
+  for (const c of map) {
+    const { status, solved, total } = chapterProgress(p, c.slug, c.exercises);
+    document.querySelectorAll<HTMLElement>(`[data-progress-for="${c.slug}"]`).forEach((el) => {
+      el.dataset['status'] = status;
+      const label = strings[status] ?? '';
+      el.textContent = el.dataset['style'] === 'long' ? `${label} · ${fill(strings['exercises'], { done: solved, total })}` : { notStarted: '', inProgress: '◐', completed: '●', mastered: '★' }[status];
+      el.setAttribute('title', label);
+      if (el.dataset['style'] !== 'long') el.setAttribute('aria-label', `${label}, ${fill(strings['exercises'], { done: solved, total })}`);
+    });
+  }
+  const cont = document.getElementById('continue-link') as HTMLAnchorElement | null;
+  const last = map.find((c) => c.path === p.lastPath);
+  if (cont && last) {
+    cont.href = last.path;
+    cont.textContent = fill(strings['continue'], { title: last.title });
+    cont.hidden = false;
+  }
+});
+
+/* ---------- storage notices ---------- */
+const notice = document.getElementById('storage-notice');
+storageState.subscribe((s) => {
+  if (!notice) return;
+  notice.hidden = s.kind === 'ok';
+  notice.textContent = s.kind === 'unavailable' ? (strings['unavailable'] ?? '') : s.kind === 'corrupt' ? fill(strings['corrupt'], { key: s.backupKey }) : '';
+});
+
+/* ---------- export, import, reset ---------- */
+const say = (text: string) => {
+  const status = document.getElementById('progress-status');
+  if (status) status.textContent = text;
+};
+document.getElementById('progress-export')?.addEventListener('click', () => {
+  const url = URL.createObjectURL(new Blob([exportProgress()], { type: 'application/json' }));
+  const a = Object.assign(document.createElement('a'), { href: url, download: 'attention-course-progress.json' });
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+});
+document.getElementById('progress-import')?.addEventListener('change', async (e) => {
+  const input = e.target as HTMLInputElement;
+  const file = input.files?.[0];
+  if (!file) return;
+  say(importProgress(await file.text()) ? (strings['imported'] ?? '') : (strings['importFailed'] ?? ''));
+  input.value = '';
+});
+document.getElementById('progress-reset')?.addEventListener('click', () => {
+  if (confirm(strings['resetConfirm'] ?? '')) resetProgress();
+});
+
+setUpSearch(strings);

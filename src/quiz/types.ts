@@ -1,0 +1,89 @@
+/**
+ * Exercise definitions. A chapter's exercises live in src/quiz/bank/<chapter-slug>.ts; the MDX
+ * places each one with <Exercise id="…" />. Every text exists in both languages.
+ *
+ * Texts may use **bold**, `code` and, in static exercises, $TeX$ (rendered to HTML at build
+ * time). Parametric exercises are generated in the browser, so their texts use plain Unicode
+ * (q₁ · k₂ = 0.2 × 0.8 + …) instead of TeX.
+ */
+import type { Locale } from '../i18n/locales.ts';
+
+export type Localized = Readonly<Record<Locale, string>>;
+
+interface QuestionBase {
+  prompt: Localized;
+  /** The worked steps, shown after "Show solution". */
+  solution: Localized;
+}
+
+export interface ChoiceOption {
+  text: Localized;
+  correct: boolean;
+  /** Why this option is right or wrong: every option gets its own (Butler & Roediger 2008). */
+  explanation: Localized;
+}
+
+/** Exactly one option is correct. */
+export interface SingleChoice extends QuestionBase {
+  kind: 'single';
+  options: readonly ChoiceOption[];
+}
+
+/** One or more options are correct; the answer is right when exactly those are chosen. */
+export interface MultipleChoice extends QuestionBase {
+  kind: 'multiple';
+  options: readonly ChoiceOption[];
+}
+
+/** A wrong answer that reveals a specific misunderstanding, with the hint that names it. */
+export interface Mistake<T> {
+  value: T;
+  hint: Localized;
+}
+
+export interface Tolerance {
+  /** Relative tolerance; 1e-2 by default (as PrairieLearn). */
+  relative?: number;
+  /** Absolute tolerance, for answers near 0; 1e-9 by default. */
+  absolute?: number;
+}
+
+export interface NumericQuestion extends QuestionBase, Tolerance {
+  kind: 'numeric';
+  answer: number;
+  /** A short label before the input, e.g. "w₁₂ =". */
+  label?: Localized;
+  mistakes?: readonly Mistake<number>[];
+}
+
+export interface MatrixQuestion extends QuestionBase, Tolerance {
+  kind: 'matrix';
+  /** The matrix's name, used in cell labels ("Z row 1, column 2"). */
+  name: string;
+  answer: readonly (readonly number[])[];
+  mistakes?: readonly Mistake<readonly (readonly number[])[]>[];
+}
+
+export interface OrderingQuestion extends QuestionBase {
+  kind: 'ordering';
+  /** The items in the correct order; the reader sees them shuffled. */
+  items: readonly Localized[];
+}
+
+export type Question = SingleChoice | MultipleChoice | NumericQuestion | MatrixQuestion | OrderingQuestion;
+export type QuestionKind = Question['kind'];
+
+export interface StaticExercise {
+  id: string;
+  parametric: false;
+  question: Question;
+}
+
+/** Fresh numbers for every variant: generate(seed) must be deterministic in the seed. */
+export interface ParametricExercise {
+  id: string;
+  parametric: true;
+  generate: (seed: number) => Question;
+}
+
+export type Exercise = StaticExercise | ParametricExercise;
