@@ -1,29 +1,35 @@
-/** Kernel errors in the reader's language. */
+/** Problems with what the reader typed, and kernel errors, as sentences in the reader's language. */
 import { KernelError, type Shape } from '../kernel/index.ts';
-import type { Locale } from './locales.ts';
-import { t } from './ui.ts';
+import type { CellProblem } from '../widgets/ui/grid.ts';
+import type { Translate } from './island.ts';
 
-function shapeText(locale: Locale, [rows, cols]: Shape): string {
-  const any = locale === 'zh' ? '任意' : 'any';
+function shapeText(tr: Translate, [rows, cols]: Shape): string {
+  const any = tr('error.any');
   return `${rows < 0 ? any : rows} × ${cols < 0 ? any : cols}`;
 }
 
-/** A sentence for any error a calculation can throw; KernelErrors say which matrix and cell. */
-export function describeError(locale: Locale, error: unknown): string {
-  if (!(error instanceof KernelError)) return t(locale, 'error.unknown', { message: error instanceof Error ? error.message : String(error) });
+/** A cell the reader left blank or filled with something that is not a finite number. */
+export function describeProblem(tr: Translate, p: CellProblem): string {
+  const where = { matrix: p.matrix, row: p.row + 1, col: p.col + 1, value: p.text };
+  return p.reason === 'blank' ? tr('error.blank', where) : p.reason === 'notFinite' ? tr('error.nonFinite', where) : tr('error.notANumber', where);
+}
+
+/** Any error a calculation can throw; KernelErrors say which matrix and which cell. */
+export function describeError(tr: Translate, error: unknown): string {
+  if (!(error instanceof KernelError)) return tr('error.unknown', { message: error instanceof Error ? error.message : String(error) });
   const d = error.details;
   switch (d.code) {
     case 'empty':
-      return t(locale, 'error.empty', { matrix: d.matrix });
+      return tr('error.empty', { matrix: d.matrix });
     case 'ragged':
-      return t(locale, 'error.ragged', { matrix: d.matrix, row: d.row + 1, expected: d.expected, actual: d.actual });
+      return tr('error.ragged', { matrix: d.matrix, row: d.row + 1, expected: d.expected, actual: d.actual });
     case 'shape':
-      return t(locale, 'error.shape', { matrix: d.matrix, expected: shapeText(locale, d.expected), actual: shapeText(locale, d.actual) });
+      return tr('error.shape', { matrix: d.matrix, expected: shapeText(tr, d.expected), actual: shapeText(tr, d.actual) });
     case 'nonFinite':
-      return t(locale, 'error.nonFinite', { matrix: d.matrix, row: d.row + 1, col: d.col + 1, value: String(d.value) });
+      return tr('error.nonFinite', { matrix: d.matrix, row: d.row + 1, col: d.col + 1, value: String(d.value) });
     case 'overflow':
-      return t(locale, 'error.overflow', { matrix: d.matrix, row: d.row + 1, col: d.col + 1 });
+      return tr('error.overflow', { matrix: d.matrix, row: d.row + 1, col: d.col + 1 });
     case 'invalidArgument':
-      return t(locale, 'error.invalidArgument', { argument: d.argument, reason: d.reason });
+      return tr('error.invalidArgument', { argument: d.argument, reason: d.reason });
   }
 }

@@ -18,8 +18,3 @@ export function parseNumber(input: string): ParsedNumber {
   return Number.isFinite(value) ? { ok: true, value } : { ok: false, reason: 'notFinite', text };
 }
 
-/** Splits a pasted row ("0.2 0.5, -1") into cells; null unless there are at least two numbers. */
-export function splitPastedRow(input: string): string[] | null {
-  const parts = input.trim().split(/[\s,;\t]+/).filter((p) => p !== '');
-  return parts.length >= 2 ? parts : null;
-}

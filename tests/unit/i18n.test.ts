@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { localeOf, localePath, switchLocale } from '../../src/i18n/locales.ts';
+import { islandTranslator } from '../../src/i18n/island.ts';
+import { describeError, describeProblem } from '../../src/i18n/errors.ts';
+import { pickStrings, t, ui } from '../../src/i18n/ui.ts';
+import { KernelError, matrix } from '../../src/kernel/index.ts';
+
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('UI strings', () => {
+  it('exist in both languages with the same placeholders, none empty', () => {
+    expect(Object.keys(ui.en).sort()).toEqual(Object.keys(ui.zh).sort());
+    for (const key of Object.keys(ui.zh) as (keyof typeof ui.zh)[]) {
+      expect(ui.zh[key].trim(), key).not.toBe('');
+      expect(ui.en[key].trim(), key).not.toBe('');
+      expect(placeholders(ui.en[key]), key).toEqual(placeholders(ui.zh[key]));
+    }
+  });
+
+  it('fill placeholders', () => {
+    expect(t('en', 'chapter.chapterN', { n: 2 })).toBe('Chapter 2');
+    expect(t('zh', 'chapter.chapterN', { n: 2 })).toBe('第 2 章');
+    expect(islandTranslator(pickStrings('en', ['qkv.']))('qkv.step', { n: 3 })).toBe('Step 3 of 4');
+  });
+
+  it('describe kernel errors and bad cells in the reader’s language', () => {
+    const zh = islandTranslator(ui.zh), en = islandTranslator(ui.en);
+    let error: unknown;
+    try {
+      matrix([[1, 2], [3]], 'W_Q');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(KernelError);
+    expect(describeError(en, error)).toBe('Row 2 of W_Q should have 2 numbers, not 1.');
+    expect(describeError(zh, error)).toBe('W_Q 的第 2 行有 1 个数，应该有 2 个。');
+    expect(describeProblem(en, { matrix: 'Q', row: 0, col: 1, reason: 'notANumber', text: 'abc' })).toBe('“abc” in Q row 1, column 2 is not a number. Enter something like 0.5 or -1.2.');
+    expect(describeProblem(zh, { matrix: 'Q', row: 0, col: 1, reason: 'blank', text: '' })).toBe('Q 第 1 行第 2 列是空的，请填一个数。');
+    expect(describeError(en, new Error('boom'))).toContain('boom');
+  });
+});
+
+describe('locale paths', () => {
+  it('map pages between the two languages', () => {
+    expect(localeOf('/en/queries-keys-values/')).toBe('en');
+    expect(localeOf('/queries-keys-values/')).toBe('zh');
+    expect(localeOf('/enigma/')).toBe('zh');
+    expect(localePath('en', '/glossary/')).toBe('/en/glossary/');
+    expect(localePath('zh', 'glossary/')).toBe('/glossary/');
+    expect(switchLocale('/queries-keys-values/', 'en')).toBe('/en/queries-keys-values/');
+    expect(switchLocale('/en/queries-keys-values/', 'zh')).toBe('/queries-keys-values/');
+    expect(switchLocale('/en/', 'zh')).toBe('/');
+    expect(switchLocale('/', 'en')).toBe('/en/');
+  });
+});
