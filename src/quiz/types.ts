@@ -61,6 +61,8 @@ export interface MatrixQuestion extends QuestionBase, Tolerance {
   /** The matrix's name, used in cell labels ("Z row 1, column 2"). */
   name: string;
   answer: readonly (readonly number[])[];
+  /** Optional column headings, e.g. the quantities of a 1 × 3 row. */
+  columns?: readonly Localized[];
   mistakes?: readonly Mistake<readonly (readonly number[])[]>[];
 }
 

@@ -4,7 +4,7 @@ import { checkMatrix, checkNumeric, checkOrdering } from '../../src/quiz/check.t
 import type { Localized, Question } from '../../src/quiz/types.ts';
 import { formatNumber } from '../../src/kernel/index.ts';
 
-const SEEDS = [1, 2, 3, 7, 42, 1234, 99991, 2 ** 31 - 1];
+const SEEDS = [...Array.from({ length: 40 }, (_, i) => i + 1), 1234, 99991, 2 ** 31 - 1, 2 ** 32 - 1];
 
 const questions = (): { id: string; q: Question }[] =>
   exercises.flatMap((e) => (e.parametric ? SEEDS.map((s) => ({ id: `${e.id}#${s}`, q: e.generate(s) })) : [{ id: e.id, q: e.question }]));

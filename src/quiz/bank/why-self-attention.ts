@@ -28,6 +28,7 @@ const kittenWeights = scaledDotProductAttention(kitten.Q, kitten.K, kitten.V).we
 const kittenIndex = kitten.tokens.zh.indexOf('小猫');
 const kittenWeight = kittenWeights[kittenIndex]!;
 const restWeight = 1 - kittenWeight;
+const others = kitten.tokens.zh.length - 1;
 
 export const exercises: readonly Exercise[] = [
   {
@@ -152,8 +153,8 @@ export const exercises: readonly Exercise[] = [
         {
           value: g * steps,
           hint: {
-            zh: `你算的是 g × ${steps}。信号每一步都在“上一步剩下的”基础上再打一次折，应该是 ${steps} 个 g 连乘：g^${steps}。`,
-            en: `You computed g × ${steps}. At every step the signal keeps a fraction of what was left after the step before, so it is ${steps} factors of g multiplied together: g^${steps}.`,
+            zh: `你算的是 g × ${steps}。信号每一步都在“上一步剩下的”基础上再打一次折，应该是 ${steps} 个 g 连乘：g${sup(steps)}。`,
+            en: `You computed g × ${steps}. At every step the signal keeps a fraction of what was left after the step before, so it is ${steps} factors of g multiplied together: g${sup(steps)}.`,
           },
         },
         {
@@ -188,8 +189,8 @@ export const exercises: readonly Exercise[] = [
         answer,
         mistakes,
         solution: {
-          zh: `从第 ${i} 个词到第 ${j} 个词要更新 ${j} − ${i} = ${steps} 次隐藏状态，每次乘以 ${G}，所以\n${G}^${steps} = ${sig3(answer)}。\n路程只有 ${steps} 步，信号就只剩 ${sig3(answer)}。换成自注意力，这两个词之间只有 1 步。`,
-          en: `Going from word ${i} to word ${j} takes ${j} − ${i} = ${steps} updates of the hidden state, each multiplying by ${G}, so\n${G}^${steps} = ${sig3(answer)}.\nAfter only ${steps} steps, ${sig3(answer)} of the signal is left. With self-attention these two words are 1 step apart.`,
+          zh: `从第 ${i} 个词到第 ${j} 个词要更新 ${j} − ${i} = ${steps} 次隐藏状态，每次乘以 ${G}，所以\n${G}${sup(steps)} = ${sig3(answer)}。\n走了 ${steps} 步，信号剩下原来的 ${sig3(answer)}。换成自注意力，这两个词之间只有 1 步。`,
+          en: `Going from word ${i} to word ${j} takes ${j} − ${i} = ${steps} updates of the hidden state, each multiplying by ${G}, so\n${G}${sup(steps)} = ${sig3(answer)}.\nAfter ${steps} steps, ${sig3(answer)} of the signal is left. With self-attention these two words are 1 step apart.`,
         },
       };
     },
@@ -308,17 +309,17 @@ export const exercises: readonly Exercise[] = [
           },
         },
         {
-          text: { zh: '其余七个词对“它”毫无影响。', en: 'The other seven words have no influence on “it” at all.' },
+          text: { zh: `其余 ${others} 个词对“它”毫无影响。`, en: `The other ${others} words have no influence on “it” at all.` },
           correct: false,
           explanation: {
-            zh: `不对。权重加起来是 1，其余七个词合起来还分到 ${formatNumber(restWeight, { decimals: 3 })}，它们的值向量也一起混进了“它”的新向量。`,
-            en: `No. The weights add up to 1, so the other seven words still share ${formatNumber(restWeight, { decimals: 3 })}, and their value vectors are mixed into the new vector for “it” too.`,
+            zh: `不对。权重加起来是 1，其余 ${others} 个词合起来还分到 ${formatNumber(restWeight, { decimals: 3 })}，它们的信息也一起混进了“它”的新向量。`,
+            en: `No. The weights add up to 1, so the other ${others} words still share ${formatNumber(restWeight, { decimals: 3 })}, and their information is mixed into the new vector for “it” too.`,
           },
         },
       ],
       solution: {
-        zh: `注意力权重回答的是“这个词的新向量是从哪些词混合来的、各占多少”：这里“小猫”占 ${formatNumber(kittenWeight, { decimals: 3 })}，其余七个词合计 ${formatNumber(restWeight, { decimals: 3 })}。它不回答“模型为什么这样预测”：那还涉及别的层、别的头和后面的网络。`,
-        en: `Attention weights answer “which words was this word’s new vector mixed from, and in what shares”: here ${formatNumber(kittenWeight, { decimals: 3 })} from “kitten” and ${formatNumber(restWeight, { decimals: 3 })} from the other seven together. They do not answer “why did the model predict this”, which also involves other layers, other heads and the rest of the network.`,
+        zh: `注意力权重回答的是“这个词的新向量是从哪些词混合来的、各占多少”：这里“小猫”占 ${formatNumber(kittenWeight, { decimals: 3 })}，其余 ${others} 个词合计 ${formatNumber(restWeight, { decimals: 3 })}。它不回答“模型为什么这样预测”：那还涉及别的层、别的头和后面的网络。`,
+        en: `Attention weights answer “which words was this word’s new vector mixed from, and in what shares”: here ${formatNumber(kittenWeight, { decimals: 3 })} from “kitten” and ${formatNumber(restWeight, { decimals: 3 })} from the other ${others} together. They do not answer “why did the model predict this”, which also involves other layers, other heads and the rest of the network.`,
       },
     },
   },
@@ -383,16 +384,16 @@ export const exercises: readonly Exercise[] = [
     generate: (seed) => {
       const rng = createRng(seed);
       const n = rng.int(12, 95);
-      const d = 512;
-      const table = layerComplexity(n, d);
+      const d = 512, k = 3;
+      const table = layerComplexity(n, d, k);
       const row = (pick: (c: { sequentialOperations: number; maxPathLength: number }) => number) => [[pick(table.selfAttention), pick(table.recurrent), pick(table.convolutional)]];
       const answer = row((c) => c.sequentialOperations);
       return {
         kind: 'matrix',
         name: 'S',
         prompt: {
-          zh: `一句话有 **n = ${n}** 个词元，表示宽度 d = ${d}。按论文表 1，算完一层，至少需要多少个**必须依次完成**的顺序操作？\n把答案填进行向量 S = [自注意力, 循环层, 卷积层]（卷积核宽 k = 3）。`,
-          en: `A sentence has **n = ${n}** tokens, width d = ${d}. By Table 1 of the paper, how many operations that **must happen one after another** does one layer need?\nFill in the row S = [self-attention, recurrent, convolutional] (kernel width k = 3).`,
+          zh: `一句话有 **n = ${n}** 个词元，表示宽度 d = ${d}。按论文表 1，算完一层，至少需要多少个**必须依次完成**的顺序操作？\n把答案填进行向量 S = [自注意力, 循环层, 卷积层]（卷积核宽 k = ${k}）。`,
+          en: `A sentence has **n = ${n}** tokens, width d = ${d}. By Table 1 of the paper, how many operations that **must happen one after another** does one layer need?\nFill in the row S = [self-attention, recurrent, convolutional] (kernel width k = ${k}).`,
         },
         answer,
         mistakes: [
@@ -426,6 +427,11 @@ export const exercises: readonly Exercise[] = [
     },
   },
 ];
+
+/** A whole number as Unicode superscript digits: 17 → ¹⁷. */
+function sup(k: number): string {
+  return String(k).replace(/\d/g, (c) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(c)]!);
+}
 
 /** A whole number as Unicode subscript digits: 17 → ₁₇. */
 function sub(k: number): string {
