@@ -128,7 +128,7 @@ for (const locale of ['zh', 'en'] as const) {
       ] as const;
       let message = '';
       for (const { value, key } of cases) {
-        await typeInCell(page, target, value);
+        await typeInCell(page, target, value, { atOnce: true });
         message = t(locale, key, { matrix: 'X', row: 1, col: 2, value });
         await expect(errorBox).toContainText(`⚠ ${message}`);
         await expect(errorBox).toContainText(t(locale, 'widget.lastGood'));
@@ -167,11 +167,11 @@ for (const locale of ['zh', 'en'] as const) {
       if (!lastGood.ok) throw new Error('the preset computes');
       const weights = weightsTable(explorer, locale).locator('tbody td');
 
-      await typeInCell(page, cell(explorer, locale, 'Q', 1, 1), '1e308');
+      await typeInCell(page, cell(explorer, locale, 'Q', 1, 1), '1e308', { atOnce: true });
       Q[0]![0] = 1e308;
       const first = attempt();
       if (first.ok) lastGood = first;
-      await typeInCell(page, cell(explorer, locale, 'K', 1, 1), '1e308');
+      await typeInCell(page, cell(explorer, locale, 'K', 1, 1), '1e308', { atOnce: true });
       K[0]![0] = 1e308;
       const second = attempt();
       if (second.ok) throw new Error('the kernel should report an overflow');

@@ -225,11 +225,16 @@ export async function readEditableMatrices(explorer: Locator, locale: Locale): P
   return out;
 }
 
-/** Replaces a cell's content using the keyboard only: focus, select all, type (or delete). */
-export async function typeInCell(page: Page, input: Locator, value: string): Promise<void> {
+/**
+ * Replaces a cell's content using the keyboard only: focus, select all, then type key by key,
+ * or (`atOnce`) enter the whole text as one input, as a paste or an IME would: typing "1e309"
+ * key by key passes through valid numbers ("1", "1e30") that would each become the last good result.
+ */
+export async function typeInCell(page: Page, input: Locator, value: string, { atOnce = false } = {}): Promise<void> {
   await input.focus();
   await page.keyboard.press('ControlOrMeta+A');
   if (value === '') await page.keyboard.press('Backspace');
+  else if (atOnce) await page.keyboard.insertText(value);
   else await page.keyboard.type(value);
   await expect(input).toHaveValue(value);
 }
