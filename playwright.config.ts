@@ -19,8 +19,9 @@ export default defineConfig({
   forbidOnly: CI,
   retries: 0,
   workers: 2,
-  timeout: 45_000,
-  expect: { timeout: 10_000 },
+  // Generous: conditions are awaited, never slept on, and a busy 2-core machine can be slow.
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   use: {
     baseURL: `http://localhost:${PORT}`,

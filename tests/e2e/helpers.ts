@@ -8,15 +8,17 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type Locator, type Page, test as base, expect } from '@playwright/test';
 import { type Locale } from '../../src/i18n/locales.ts';
-import { type UiKey, t } from '../../src/i18n/ui.ts';
+import { t } from '../../src/i18n/ui.ts';
+import { BACKUP_KEY, PROGRESS_KEY } from '../../src/quiz/progress.ts';
+import type { Exercise, SingleChoice } from '../../src/quiz/types.ts';
 
 export { expect };
 export { t };
-export type { Locale, UiKey };
+export type { Locale };
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
-export const PROGRESS_KEY = 'attention-course:progress';
-export const BACKUP_KEY = `${PROGRESS_KEY}:unreadable-backup`;
+export { BACKUP_KEY, PROGRESS_KEY };
+/** The remembered theme (src/components/shell.ts and the inline script in BaseLayout.astro). */
 export const THEME_KEY = 'attention-course:theme';
 
 /** Pages the course must have; the list from dist/ may hold more (new chapters). */
@@ -38,12 +40,7 @@ export interface BuiltPage {
   locale: Locale;
   /** The chapter slug on chapter pages (from <body data-chapter>). */
   chapter?: string;
-  /** Astro islands in the HTML (widgets, exercises). */
-  islands: number;
 }
-
-/** Scaffolding pages that are not part of the course and are deleted before release. */
-const NOT_COURSE_PAGES = new Set(['/dev-widgets/']);
 
 /** Every index.html and 404.html under dist/ (not the _astro/ or pagefind/ assets). */
 export function builtPages(): BuiltPage[] {
@@ -61,13 +58,12 @@ export function builtPages(): BuiltPage[] {
           path: entry.name === 'index.html' ? urlDir : `${urlDir}${entry.name}`,
           locale: lang.startsWith('en') ? 'en' : 'zh',
           ...(chapter === undefined ? {} : { chapter }),
-          islands: html.match(/<astro-island\b/g)?.length ?? 0,
         });
       }
     }
   };
   walk(DIST, '/');
-  return pages.filter((p) => !NOT_COURSE_PAGES.has(p.path)).sort((a, b) => a.path.localeCompare(b.path));
+  return pages.sort((a, b) => a.path.localeCompare(b.path));
 }
 
 export const localeOfPath = (path: string): Locale => (path === '/en/' || path.startsWith('/en/') ? 'en' : 'zh');
@@ -150,7 +146,7 @@ export async function hydrateIslands(page: Page): Promise<void> {
     }
     window.scrollTo({ top: 0, behavior: 'instant' });
     return failed;
-  }, 8_000);
+  }, 15_000);
   expect(stuck, 'islands that did not hydrate').toEqual([]);
 }
 
@@ -174,15 +170,8 @@ export async function hydrateIslandOf(inside: Locator): Promise<void> {
     });
     (island.firstElementChild ?? island).scrollIntoView({ block: 'center', behavior: 'instant' });
     return done;
-  }, 8_000);
+  }, 15_000);
   expect(ok, 'the island hydrates').toBe(true);
-}
-
-/** Loads a page and hydrates its islands. */
-export async function openPage(page: Page, path: string): Promise<void> {
-  const response = await page.goto(path);
-  expect(response?.status(), `HTTP status of ${path}`).toBe(200);
-  await hydrateIslands(page);
 }
 
 export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -260,4 +249,44 @@ export async function storedProgress(page: Page): Promise<StoredProgress | null>
 export function plainPrefix(text: string, max = 12): string {
   const cut = text.search(/[$*`\n\\<]/);
   return (cut < 0 ? text : text.slice(0, cut)).slice(0, max).trim();
+}
+
+/* ---------- exercises ---------- */
+
+/** A chapter's exercise bank, src/quiz/bank/<slug>.ts. */
+export async function bankOf(slug: string): Promise<readonly Exercise[]> {
+  const module = (await import(`../../src/quiz/bank/${slug}.ts`)) as { exercises: readonly Exercise[] };
+  return module.exercises;
+}
+
+/** The exercises on a chapter page, in page order, with their bank entries. */
+export async function exercisesOnPage(page: Page): Promise<{ slug: string; bank: readonly Exercise[]; onPage: Exercise[] }> {
+  const slug = await page.locator('body').getAttribute('data-chapter');
+  if (slug === null) throw new Error(`${page.url()} is not a chapter page`);
+  const bank = await bankOf(slug);
+  const ids = await page.locator('[data-exercise]').evaluateAll((els) => els.map((el) => el.getAttribute('data-exercise') ?? ''));
+  const onPage = ids.map((id) => {
+    const e = bank.find((x) => x.id === id);
+    if (!e) throw new Error(`exercise ${id} on the page is not in src/quiz/bank/${slug}.ts`);
+    return e;
+  });
+  return { slug, bank, onPage };
+}
+
+/** The first static single-choice exercise on a chapter page. */
+export async function firstSingleChoice(page: Page): Promise<{ id: string; question: SingleChoice; section: Locator }> {
+  const { onPage } = await exercisesOnPage(page);
+  const found = onPage.find((e) => !e.parametric && e.question.kind === 'single');
+  if (!found || found.parametric || found.question.kind !== 'single') throw new Error(`no static single-choice exercise on ${page.url()}`);
+  return { id: found.id, question: found.question, section: page.locator(`[data-exercise="${found.id}"]`) };
+}
+
+/** Answers the first single-choice exercise on the page correctly and waits for the verdict. */
+export async function answerSingleChoiceRight(page: Page, locale: Locale): Promise<string> {
+  const { id, question, section } = await firstSingleChoice(page);
+  await hydrateIslandOf(section);
+  await section.getByRole('radio').nth(question.options.findIndex((o) => o.correct)).check();
+  await section.getByRole('button', { name: t(locale, 'exercise.check'), exact: true }).click();
+  await expect(section.getByRole('status')).toContainText(t(locale, 'exercise.correct'));
+  return id;
 }
