@@ -62,7 +62,7 @@ export function setUpSearch(strings: Record<string, string>): void {
       const found = await (await loadPagefind()).search(query);
       const data = await Promise.all((found?.results ?? []).slice(0, 8).map((r) => r.data()));
       if (ticket !== latest) return; // a newer query is under way
-      status!.textContent = data.length === 0 ? (strings['searchNone'] ?? '') : (strings['searchResults'] ?? '').replace('{count}', String(data.length));
+      status!.textContent = data.length === 0 ? (strings['searchNone'] ?? '') : data.length === 1 ? (strings['searchResult1'] ?? '') : (strings['searchResults'] ?? '').replace('{count}', String(data.length));
       list!.replaceChildren(...data.map(resultItem));
     } catch {
       status!.textContent = strings['searchUnavailable'] ?? '';

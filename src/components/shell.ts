@@ -59,6 +59,34 @@ addEventListener('beforeprint', () => {
 });
 addEventListener('afterprint', () => closedForPrint.forEach((d) => (d.open = false)));
 
+/* ---------- wide content that scrolls sideways must be reachable by keyboard ---------- */
+const SCROLLERS = '.table-scroll, .katex-display, article > table';
+function markScrollers() {
+  document.querySelectorAll<HTMLElement>(SCROLLERS).forEach((el) => {
+    const scrolls = el.scrollWidth > el.clientWidth + 1;
+    if (scrolls && !el.hasAttribute('tabindex')) {
+      el.tabIndex = 0;
+      el.setAttribute('role', 'region');
+      el.setAttribute('aria-label', strings['scrollRegion'] ?? '');
+      el.dataset['scroller'] = '';
+    } else if (!scrolls && el.dataset['scroller'] !== undefined) {
+      el.removeAttribute('tabindex');
+      el.removeAttribute('role');
+      el.removeAttribute('aria-label');
+      delete el.dataset['scroller'];
+    }
+  });
+}
+let scrollerTimer: ReturnType<typeof setTimeout> | undefined;
+const markSoon = () => {
+  clearTimeout(scrollerTimer);
+  scrollerTimer = setTimeout(markScrollers, 100);
+};
+markScrollers();
+addEventListener('resize', markSoon);
+// islands hydrate and re-render later: check again when the page changes
+new MutationObserver(markSoon).observe(document.body, { childList: true, subtree: true });
+
 /* ---------- chapter menu (small screens) ---------- */
 const menuButton = document.getElementById('menu-button');
 const sidebar = document.getElementById('sidebar');
