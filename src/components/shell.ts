@@ -60,10 +60,11 @@ addEventListener('beforeprint', () => {
 addEventListener('afterprint', () => closedForPrint.forEach((d) => (d.open = false)));
 
 /* ---------- wide content that scrolls sideways must be reachable by keyboard ---------- */
-const SCROLLERS = '.table-scroll, .katex-display, article > table';
+const SCROLLERS = '.table-scroll, .katex-display, .live-equation, article > table';
 function markScrollers() {
   document.querySelectorAll<HTMLElement>(SCROLLERS).forEach((el) => {
-    const scrolls = el.scrollWidth > el.clientWidth + 1;
+    // Inside aria-hidden content (a live equation's KaTeX copy) nothing may take focus.
+    const scrolls = el.scrollWidth > el.clientWidth + 1 && el.closest('[aria-hidden="true"]') === null;
     if (scrolls && !el.hasAttribute('tabindex')) {
       el.tabIndex = 0;
       el.setAttribute('role', 'region');

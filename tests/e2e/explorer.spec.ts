@@ -78,7 +78,8 @@ function explorerState(explorer: Locator, label: string, weightsCaption: string)
 const equation = (end: string, ...parts: string[]) => expect.stringMatching(new RegExp(`^${parts.map((p) => `(?=.*${escapeRegExp(p)})`).join('')}.*= ${escapeRegExp(end)}$`));
 
 /** The page shows `a`'s scores, weights and output, and the four equations of cell (1, 1), with the kernel's numbers. */
-async function expectShows(explorer: Locator, locale: Locale, a: AttentionResult, V: Matrix) {
+/** `katex`: whether KaTeX has typeset the equations; it loads once the reader engages with the widget. */
+async function expectShows(explorer: Locator, locale: Locale, a: AttentionResult, V: Matrix, katex = true) {
   const captions = { scores: t(locale, 'qkv.scores'), weights: t(locale, 'qkv.weights'), output: t(locale, 'qkv.output') };
   await expect
     .poll(() => snapshot(explorer, captions), { message: 'the explorer shows the kernel\'s numbers' })
@@ -90,7 +91,7 @@ async function expectShows(explorer: Locator, locale: Locale, a: AttentionResult
         equation(f(a.weights.get(0, 0))),
         equation(vec(a.output.row(0)), `${f(a.weights.get(0, 0))}×${vec(V.row(0))}`),
       ],
-      katex: true, // KaTeX is loaded on demand and typesets the equations; the plain text stays for screen readers
+      katex, // KaTeX is loaded on demand and typesets the equations; the plain text stays for screen readers
     });
 }
 
@@ -114,7 +115,8 @@ for (const locale of ['zh', 'en'] as const) {
 
       // As built: the preset's numbers, computed by the kernel.
       const before = selfAttention(X, { W_Q, W_K, W_V });
-      await expectShows(explorer, locale, before, before.V);
+      // Nothing touched yet: the equations are plain text, KaTeX not loaded.
+      await expectShows(explorer, locale, before, before.V, false);
 
       // Keyboard only: Tab along a row, ↓ to the next row, select all, type.
       await cell(explorer, locale, 'W_Q', 1, 1).focus();
