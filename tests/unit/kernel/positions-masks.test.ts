@@ -1,20 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  KernelError, addPositionalEncoding, causalMask, countAllowed, createRng, customMask, dot, intersectMasks,
+  addPositionalEncoding, causalMask, countAllowed, createRng, customMask, dot, intersectMasks,
   invertPermutation, learnedPositionalEncoding, localWindowMask, paddingMask, permuteRows, rotaryEmbedding,
   sinusoidalPositionalEncoding,
 } from '../../../src/kernel/index.ts';
+import { errorDetails } from '../../helpers/kernel-error.ts';
 
-const details = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof KernelError) return e.details;
-    throw e;
-  }
-  return undefined;
-};
+const details = errorDetails;
 
 describe('sinusoidal positional encoding', () => {
   it('follows the paper: sin on even columns, cos on odd, wavelengths 2π·10000^(2i/d)', () => {

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { KernelError, createRng, entropy, formatNumber, mean, texDotProduct, texFactor, texMatrix, texNumber, variance } from '../../../src/kernel/index.ts';
+import { createRng, entropy, formatNumber, mean, texDotProduct, texFactor, texMatrix, texNumber, variance } from '../../../src/kernel/index.ts';
+import { errorDetails } from '../../helpers/kernel-error.ts';
 
-const details = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof KernelError) return e.details;
-    throw e;
-  }
-  return undefined;
-};
+const details = errorDetails;
 
 describe('seeded random numbers', () => {
   it('repeat for the same seed and differ for another', () => {

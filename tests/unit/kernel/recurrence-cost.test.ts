@@ -1,19 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  KernelError, attentionBackwardMemory, attentionCost, attentionPathLength, cnnPathLength, countAllowed, countPairs,
+  attentionBackwardMemory, attentionCost, attentionPathLength, cnnPathLength, countAllowed, countPairs,
   customMask, layerComplexity, localWindowMask, rnnGradientNorms, rnnPathLength, runGru, runRnn, signalThroughChain,
 } from '../../../src/kernel/index.ts';
+import { errorDetails } from '../../helpers/kernel-error.ts';
 
-const details = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof KernelError) return e.details;
-    throw e;
-  }
-  return undefined;
-};
+const details = errorDetails;
 
 describe('RNN and GRU', () => {
   it('an RNN step is tanh(x W_xh + h W_hh + b)', () => {
