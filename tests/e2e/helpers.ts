@@ -120,37 +120,16 @@ export const test = base.extend<{ problems: PageProblems }>({
  * into view in turn and we wait until Astro drops its `ssr` attribute. Ends back at the top.
  */
 export async function hydrateIslands(page: Page): Promise<void> {
-  // In the page, one island after the other: scroll it into view, wait (on a MutationObserver,
-  // not by polling) until Astro removes `ssr`. Returns the islands that never hydrated.
-  const stuck = await page.evaluate(async (timeoutMs) => {
-    const failed: string[] = [];
-    const islands = [...document.querySelectorAll('astro-island')];
-    for (const [i, island] of islands.entries()) {
-      if (!island.hasAttribute('ssr')) continue;
-      const done = new Promise<boolean>((resolve) => {
-        const observer = new MutationObserver(() => {
-          if (!island.hasAttribute('ssr')) {
-            observer.disconnect();
-            resolve(true);
-          }
-        });
-        observer.observe(island, { attributes: true, attributeFilter: ['ssr'] });
-        setTimeout(() => {
-          observer.disconnect();
-          resolve(!island.hasAttribute('ssr'));
-        }, timeoutMs);
-      });
-      // <astro-island> is display: contents; its first child is what IntersectionObserver watches.
-      (island.firstElementChild ?? island).scrollIntoView({ block: 'center', behavior: 'instant' });
-      if (!(await done)) failed.push(`island ${i + 1} of ${islands.length}: ${island.getAttribute('component-url')}`);
-    }
-    window.scrollTo({ top: 0, behavior: 'instant' });
-    return failed;
-  }, 15_000);
-  expect(stuck, 'islands that did not hydrate').toEqual([]);
+  const islands = page.locator('astro-island');
+  const count = await islands.count();
+  for (let i = 0; i < count; i++) await hydrateIslandOf(islands.nth(i));
+  await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
 }
 
-/** Hydrates the island that holds `inside` (scrolls it into view, waits for Astro to drop `ssr`). */
+/**
+ * Hydrates the island that holds `inside` (or is it): scrolls it into view and waits, on a
+ * MutationObserver rather than by polling, until Astro drops its `ssr` attribute.
+ */
 export async function hydrateIslandOf(inside: Locator): Promise<void> {
   const ok = await inside.evaluate(async (el, timeoutMs) => {
     const island = el.closest('astro-island');
@@ -171,7 +150,7 @@ export async function hydrateIslandOf(inside: Locator): Promise<void> {
     (island.firstElementChild ?? island).scrollIntoView({ block: 'center', behavior: 'instant' });
     return done;
   }, 15_000);
-  expect(ok, 'the island hydrates').toBe(true);
+  expect(ok, `the island ${await inside.evaluate((el) => el.closest('astro-island')?.getAttribute('component-url') ?? '')} hydrates`).toBe(true);
 }
 
 export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
