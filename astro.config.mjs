@@ -17,5 +17,9 @@ export default defineConfig({
   integrations: [mdx(), svelte()],
   devToolbar: { enabled: false },
   server: { port: 4321 },
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    // The model worker imports onnxruntime-web on demand, which needs an ES-module worker.
+    worker: { format: 'es' },
+  },
 });

@@ -68,7 +68,9 @@ function markScrollers() {
     if (scrolls && !el.hasAttribute('tabindex')) {
       el.tabIndex = 0;
       el.setAttribute('role', 'region');
-      el.setAttribute('aria-label', strings['scrollRegion'] ?? '');
+      // named after the table it holds, so several scrolling regions on a page stay distinguishable
+      const caption = el.querySelector('caption')?.textContent?.trim();
+      el.setAttribute('aria-label', caption ? `${caption} · ${strings['scrollRegion'] ?? ''}` : strings['scrollRegion'] ?? '');
       el.dataset['scroller'] = '';
     } else if (!scrolls && el.dataset['scroller'] !== undefined) {
       el.removeAttribute('tabindex');
@@ -87,6 +89,8 @@ markScrollers();
 addEventListener('resize', markSoon);
 // islands hydrate and re-render later: check again when the page changes
 new MutationObserver(markSoon).observe(document.body, { childList: true, subtree: true });
+// content inside a <details> only gets a width once it is opened (toggle does not bubble: capture it)
+document.addEventListener('toggle', markSoon, true);
 
 /* ---------- chapter menu (small screens) ---------- */
 const menuButton = document.getElementById('menu-button');

@@ -1,9 +1,12 @@
 /**
  * Every user-visible string outside the chapters. `zh` defines the keys; `en` must have exactly
  * the same ones (the `Strings` type makes a missing or extra key a type error, and `npm test`
- * type-checks before it builds).
+ * type-checks before it builds). A widget with many strings has its own module in strings/,
+ * built the same way, spread in below.
  */
 import type { Locale } from './locales.ts';
+import * as corefDemo from './strings/coref-demo.ts';
+import * as recurrence from './strings/recurrence.ts';
 
 const zh = {
   'site.title': '注意力，一步一步',
@@ -185,6 +188,9 @@ const zh = {
   'error.overflow': '{matrix} 第 {row} 行第 {col} 列的结果溢出了：输入的数太大（超过约 1.8×10³⁰⁸）。',
   'error.invalidArgument': '参数 {argument} 不合适：{reason}',
   'error.unknown': '计算出错了：{message}',
+  // A widget with many strings keeps them in its own module under strings/ (same zh/en rule).
+  ...corefDemo.zh,
+  ...recurrence.zh,
 } as const;
 
 type Key = keyof typeof zh;
@@ -370,6 +376,8 @@ const en: Strings = {
   'error.overflow': 'The result in {matrix} row {row}, column {col} overflowed: the inputs are too large (beyond about 1.8×10³⁰⁸).',
   'error.invalidArgument': '{argument} does not fit: {reason}',
   'error.unknown': 'Something went wrong in the calculation: {message}',
+  ...corefDemo.en,
+  ...recurrence.en,
 };
 
 export type UiKey = Key;

@@ -32,6 +32,8 @@ export const EXPECTED_PAGES = [
   '/queries-keys-values/',
   '/en/why-self-attention/',
   '/en/queries-keys-values/',
+  '/real-model/',
+  '/en/real-model/',
 ] as const;
 
 export interface BuiltPage {
