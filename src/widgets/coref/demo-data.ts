@@ -68,9 +68,3 @@ export function topCandidates(reading: PointerReading): { index: number; weight:
 export function boldParts(text: string): { text: string; bold: boolean }[] {
   return text.split('**').map((t, i) => ({ text: t, bold: i % 2 === 1 })).filter((p) => p.text !== '');
 }
-
-/** 14239897 → "13.6 MB" (1 MB = 2²⁰ bytes). */
-export function formatBytes(bytes: number): string {
-  const mb = bytes / 2 ** 20;
-  return mb >= 1 ? `${mb.toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
-}

@@ -75,11 +75,3 @@ export function failureCode(error: unknown): ModelErrorCode {
   const code = typeof error === 'object' && error !== null && 'code' in error ? (error as { code: unknown }).code : undefined;
   return CODES.includes(code as ModelErrorCode) ? (code as ModelErrorCode) : 'runtime';
 }
-
-/** Bytes as "14 MB", "103 KB" (decimal units, as download sizes are usually given). */
-export function formatBytes(bytes: number): string {
-  if (!Number.isFinite(bytes) || bytes < 0) return '';
-  if (bytes >= 1e6) return `${(bytes / 1e6).toFixed(bytes >= 1e7 ? 0 : 1)} MB`;
-  if (bytes >= 1e3) return `${Math.round(bytes / 1e3)} KB`;
-  return `${Math.round(bytes)} B`;
-}

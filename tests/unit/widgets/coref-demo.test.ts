@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  boldParts, defaultChoice, formatBytes, idsKey, presetFor, presetMaps, sentenceProblem, topCandidates, translateChoice,
+  boldParts, defaultChoice, idsKey, presetFor, presetMaps, sentenceProblem, topCandidates, translateChoice,
 } from '../../../src/widgets/coref/demo-data.ts';
 import { heatPaths } from '../../../src/widgets/ui/heat-paths.ts';
 import { buildSentence } from '../../../src/model/sentence-builder.ts';
@@ -39,9 +39,6 @@ describe('the demo’s sentence logic', () => {
     expect(topCandidates({ row: [], referent: 2, candidates: [{ index: 1, weight: 0.1 }, { index: 2, weight: 0.8 }, { index: 5, weight: 0.05 }] }))
       .toEqual([{ index: 2, weight: 0.8 }, { index: 1, weight: 0.1 }]);
     expect(boldParts('it means **<b>x</b>** (80%)')).toEqual([{ text: 'it means ', bold: false }, { text: '<b>x</b>', bold: true }, { text: ' (80%)', bold: false }]);
-    expect(formatBytes(14_239_897)).toBe('13.6 MB');
-    expect(formatBytes(274_633)).toBe('268 KB');
-    expect(formatBytes(10)).toBe('1 KB');
   });
 });
 

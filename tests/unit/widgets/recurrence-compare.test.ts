@@ -10,7 +10,8 @@ import { chartGeometry, linearScale, logDomain, logScale, logTicks, markerIndice
 import {
   MODEL_ORDER, accuracyCurve, chance, initialLevel, isTrained, measuredAt, nearestLevel, percent, summarizeCurve, widgetData,
 } from '../../../src/widgets/recurrence/data.ts';
-import { answerAt, countCorrect, drawExample, exampleSeed, failureCode, formatBytes, runBatch } from '../../../src/widgets/recurrence/example.ts';
+import { answerAt, countCorrect, drawExample, exampleSeed, failureCode, runBatch } from '../../../src/widgets/recurrence/example.ts';
+import { formatBytes } from '../../../src/model/bytes.ts';
 import { en, zh } from '../../../src/i18n/strings/recurrence.ts';
 
 const curves = JSON.parse(readFileSync(new URL('../../../public/models/recurrence-curves.json', import.meta.url), 'utf8')) as RecurrenceCurves;
