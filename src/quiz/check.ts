@@ -5,7 +5,7 @@
  */
 import { createRng } from '../kernel/index.ts';
 import { parseNumber } from './parse.ts';
-import type { Tolerance } from './types.ts';
+import type { Mistake, Tolerance } from './types.ts';
 
 /** Why an answer could not be checked at all (nothing chosen, not a number, …). */
 export type InvalidReason =
@@ -29,6 +29,19 @@ export type Feedback =
 export function withinTolerance(x: number, answer: number, tol: Tolerance = {}): boolean {
   const relative = tol.relative ?? 1e-2, absolute = tol.absolute ?? 1e-9;
   return Math.abs(x - answer) <= Math.max(absolute, relative * Math.abs(answer));
+}
+
+/**
+ * The mistakes a checker can tell apart from the answer and from each other, for generated
+ * exercises: with random numbers two formulas can land on the same value (n/d and (n/d)² near n = d).
+ */
+export function distinguishable(answer: number, mistakes: readonly Mistake<number>[], tol: Tolerance = {}): Mistake<number>[] {
+  const kept: Mistake<number>[] = [];
+  for (const m of mistakes) {
+    const clash = (v: number) => withinTolerance(m.value, v, tol) || withinTolerance(v, m.value, tol);
+    if (!clash(answer) && !kept.some((k) => clash(k.value))) kept.push(m);
+  }
+  return kept;
 }
 
 type Options = readonly { correct: boolean }[];

@@ -13,8 +13,8 @@ import type { CorefMeta, Family, HeadAnalysis, Lang, RecurrenceCurves } from '..
 import { buildSentence, flipAdjective } from '../../model/sentence-builder.ts';
 import corefJson from '../../../public/models/coref.json';
 import curvesJson from '../../../public/models/recurrence-curves.json';
-import { withinTolerance } from '../check.ts';
-import type { Exercise, Localized, Mistake, Tolerance } from '../types.ts';
+import { distinguishable } from '../check.ts';
+import type { Exercise, Localized } from '../types.ts';
 
 const meta = corefJson as unknown as CorefMeta;
 const curves = curvesJson as unknown as RecurrenceCurves;
@@ -34,15 +34,6 @@ function mustHold(ok: boolean, what: string): void {
   if (!ok) throw new Error(`bank real-model: ${what}`);
 }
 
-/** Keeps the mistakes a checker can tell apart from the answer and from each other. */
-function distinguishable(answer: number, mistakes: readonly Mistake<number>[], tol: Tolerance = {}): Mistake<number>[] {
-  const kept: Mistake<number>[] = [];
-  for (const m of mistakes) {
-    const clash = (v: number) => withinTolerance(m.value, v, tol) || withinTolerance(v, m.value, tol);
-    if (!clash(answer) && !kept.some((k) => clash(k.value))) kept.push(m);
-  }
-  return kept;
-}
 
 /** |a − b| clearly beyond the answer tolerance. */
 const farApart = (a: number, b: number, margin = 0.01) => Math.abs(a - b) > Math.max(margin, 0.03 * Math.abs(b));

@@ -4,23 +4,11 @@
  */
 import { createRng, formatNumber, layerComplexity, rnnPathLength, scaledDotProductAttention, signalThroughChain } from '../../kernel/index.ts';
 import { presets } from '../../course/presets.ts';
-import { withinTolerance } from '../check.ts';
-import type { Exercise, Mistake, Tolerance } from '../types.ts';
+import { distinguishable } from '../check.ts';
+import type { Exercise } from '../types.ts';
 
 const sig3 = (x: number) => formatNumber(x, { significant: 3 });
 
-/**
- * Keeps only the mistakes a checker can tell apart from the answer and from each other:
- * with random numbers two formulas can land on the same value (n/d and (n/d)² near n = d).
- */
-function distinguishable(answer: number, mistakes: readonly Mistake<number>[], tol: Tolerance = {}): Mistake<number>[] {
-  const kept: Mistake<number>[] = [];
-  for (const m of mistakes) {
-    const clash = (v: number) => withinTolerance(m.value, v, tol) || withinTolerance(v, m.value, tol);
-    if (!clash(answer) && !kept.some((k) => clash(k.value))) kept.push(m);
-  }
-  return kept;
-}
 
 /** The pronoun's weights in the hand-set kitten example (one query row, eight keys). */
 const kitten = presets.kitten;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkMatrix, checkMultiple, checkNumeric, checkOrdering, checkSingle, initialOrder, optionsToExplain, withinTolerance } from '../../../src/quiz/check.ts';
+import { checkMatrix, checkMultiple, checkNumeric, checkOrdering, checkSingle, initialOrder, optionsToExplain, withinTolerance, distinguishable } from '../../../src/quiz/check.ts';
 import { parseNumber } from '../../../src/quiz/parse.ts';
 
 const options = [{ correct: false }, { correct: true }, { correct: false }];
@@ -66,5 +66,17 @@ describe('checking answers', () => {
       expect(order).not.toEqual([0, 1, 2, 3]);
     }
     expect(initialOrder(4, 7)).toEqual(initialOrder(4, 7));
+  });
+});
+
+describe('distinguishable mistakes', () => {
+  const hint = { zh: '提示', en: 'hint' };
+  it('drops a mistake that a checker would take for the answer or for an earlier mistake', () => {
+    const kept = distinguishable(1, [{ value: 1.005, hint }, { value: 2, hint }, { value: 2.01, hint }, { value: -1, hint }]);
+    expect(kept.map((m) => m.value)).toEqual([2, -1]);
+  });
+  it('uses the question’s tolerance', () => {
+    expect(distinguishable(1, [{ value: 1.05, hint }], { relative: 0.1 })).toEqual([]);
+    expect(distinguishable(1, [{ value: 1.05, hint }], { relative: 0.01 })).toHaveLength(1);
   });
 });
