@@ -59,20 +59,32 @@ addEventListener('beforeprint', () => {
 });
 addEventListener('afterprint', () => closedForPrint.forEach((d) => (d.open = false)));
 
-/* ---------- wide content that scrolls sideways must be reachable by keyboard ---------- */
+/* ---------- content that scrolls (sideways, or down in a capped box) must be reachable by keyboard ---------- */
 const SCROLLERS = '.table-scroll, .katex-display, .live-equation, article > table';
+// A box is re-checked when it or its content changes size (a widget re-renders, a table grows).
+const resized = typeof ResizeObserver === 'function' ? new ResizeObserver(() => markSoon()) : null;
+const watched = new WeakSet<Element>();
+function scrolls(el: HTMLElement): boolean {
+  if (el.closest('[aria-hidden="true"]') !== null) return false; // a live equation's KaTeX copy: nothing in it may take focus
+  const downwards = /auto|scroll/.test(getComputedStyle(el).overflowY) && el.scrollHeight > el.clientHeight + 1;
+  return el.scrollWidth > el.clientWidth + 1 || downwards;
+}
 function markScrollers() {
   document.querySelectorAll<HTMLElement>(SCROLLERS).forEach((el) => {
-    // Inside aria-hidden content (a live equation's KaTeX copy) nothing may take focus.
-    const scrolls = el.scrollWidth > el.clientWidth + 1 && el.closest('[aria-hidden="true"]') === null;
-    if (scrolls && !el.hasAttribute('tabindex')) {
+    if (resized !== null && !watched.has(el)) {
+      watched.add(el);
+      resized.observe(el);
+      if (el.firstElementChild) resized.observe(el.firstElementChild);
+    }
+    const overflowing = scrolls(el);
+    if (overflowing && (el.dataset['scroller'] !== undefined || !el.hasAttribute('tabindex'))) {
       el.tabIndex = 0;
       el.setAttribute('role', 'region');
-      // named after the table it holds, so several scrolling regions on a page stay distinguishable
+      // named after the table it holds (renamed when the caption changes), so regions stay distinguishable
       const caption = el.querySelector('caption')?.textContent?.trim();
       el.setAttribute('aria-label', caption ? `${caption} · ${strings['scrollRegion'] ?? ''}` : strings['scrollRegion'] ?? '');
       el.dataset['scroller'] = '';
-    } else if (!scrolls && el.dataset['scroller'] !== undefined) {
+    } else if (!overflowing && el.dataset['scroller'] !== undefined) {
       el.removeAttribute('tabindex');
       el.removeAttribute('role');
       el.removeAttribute('aria-label');
@@ -81,14 +93,14 @@ function markScrollers() {
   });
 }
 let scrollerTimer: ReturnType<typeof setTimeout> | undefined;
-const markSoon = () => {
+function markSoon() {
   clearTimeout(scrollerTimer);
   scrollerTimer = setTimeout(markScrollers, 100);
-};
+}
 markScrollers();
 addEventListener('resize', markSoon);
 // islands hydrate and re-render later: check again when the page changes
-new MutationObserver(markSoon).observe(document.body, { childList: true, subtree: true });
+new MutationObserver(markSoon).observe(document.body, { childList: true, characterData: true, subtree: true });
 // content inside a <details> only gets a width once it is opened (toggle does not bubble: capture it)
 document.addEventListener('toggle', markSoon, true);
 

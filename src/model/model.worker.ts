@@ -110,7 +110,7 @@ async function handle(request: WorkerRequest): Promise<void> {
     case 'load': {
       const progress = (stage: LoadStage, loaded: number, total: number | null) => post({ id, kind: 'progress', stage, loaded, total });
       await loadModel(request.model, request.modelUrl, progress);
-      post({ id, kind: 'loaded', bytes: 0 });
+      post({ id, kind: 'loaded' });
       return;
     }
     case 'coref': {

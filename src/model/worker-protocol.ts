@@ -46,7 +46,7 @@ export interface RecurrenceOutputs {
 
 export type WorkerResponse =
   | { id: number; kind: 'progress'; stage: LoadStage; loaded: number; total: number | null }
-  | { id: number; kind: 'loaded'; bytes: number }
+  | { id: number; kind: 'loaded' }
   | { id: number; kind: 'coref'; result: CorefOutputs }
   | { id: number; kind: 'recurrence'; result: RecurrenceOutputs }
   | { id: number; kind: 'error'; code: ModelErrorCode; detail: string };

@@ -31,6 +31,11 @@ export function withinTolerance(x: number, answer: number, tol: Tolerance = {}):
   return Math.abs(x - answer) <= Math.max(absolute, relative * Math.abs(answer));
 }
 
+/** |a − b| clearly beyond an answer's tolerance (3 % of b, at least `margin`), so a generated mistake is never mistaken for the answer. */
+export function farApart(a: number, b: number, margin = 0.01): boolean {
+  return Math.abs(a - b) > Math.max(margin, 0.03 * Math.abs(b));
+}
+
 /**
  * The mistakes a checker can tell apart from the answer and from each other, for generated
  * exercises: with random numbers two formulas can land on the same value (n/d and (n/d)² near n = d).

@@ -12,7 +12,9 @@ export const models = new URL('../../public/models/', import.meta.url);
 export const meta: CorefMeta = parseCorefMeta(JSON.parse(readFileSync(new URL('coref.json', models), 'utf8')));
 export const vocab = JSON.parse(readFileSync(new URL('coref.vocab.json', models), 'utf8')) as Record<string, number>;
 export const tokenizer = createCorefTokenizer(meta, vocab);
-export const projections = parseCorefWeights(Uint8Array.from(readFileSync(new URL('coref.weights.bin', models))).buffer, meta);
+/** coref.weights.bin as bytes, and read into each layer's projections. */
+export const weightsFile = Uint8Array.from(readFileSync(new URL('coref.weights.bin', models)));
+export const projections = parseCorefWeights(weightsFile.buffer, meta);
 
 let session: Promise<ort.InferenceSession> | null = null;
 

@@ -1,7 +1,7 @@
 /** Strings of the real-model demo (CorefDemo and its parts). `en` must have exactly zh's keys. */
 export const zh = {
   'demo.title': '真模型：“它”指的是谁？',
-  'demo.intro': '下面是一个专为本课程训练的小 Transformer（2 层，每层 4 个头）。选一个句子，看“它”的注意力落在哪个名词上；把结尾换一个词，再看一次。',
+  'demo.intro': '下面是一个专为本课程训练的小 Transformer（{layers} 层，每层 {heads} 个头）。选一个句子，看“它”的注意力落在哪个名词上；把结尾换一个词，再看一次。',
   // loading the model
   'demo.statusPreset': '现在显示的是预先算好的结果（由同一个模型在构建网站时算出）。',
   'demo.statusNeedsModel': '这个句子没有预先算好的结果。载入模型后就能当场计算。',
@@ -49,12 +49,10 @@ export const zh = {
   'demo.noPronoun': '句子里没有代词（它、他、it、he），所以没有“它”的那一行可看。下面仍然显示每个头的注意力。',
   'demo.fewCandidates': '“它”前面只找到 {n} 个名词，模型要在两个名词之间选。',
   // results
-  'demo.sentence': '句子',
   'demo.answer': '模型认为“{pronoun}”指的是 **{referent}**（{w1}），而不是 {other}（{w2}）。',
   'demo.answerOne': '“{pronoun}”最关注的是 **{referent}**（{w1}）。',
   'demo.barsTitle': '“{pronoun}”在指针头（{head}）里的注意力',
   'demo.barsCaption': '每个词得到的注意力权重，整行加起来是 100%。',
-  'demo.barLabel': '{token}：{percent}',
   'demo.candidate': '候选名词',
   'demo.stale': '下面还是上一个句子的结果。',
   'demo.headName': '第 {layer} 层 · 头 {head}',
@@ -62,10 +60,7 @@ export const zh = {
   'demo.gridTitle': '每一层、每个头',
   'demo.gridIntro': '每个小方块是一个头的注意力矩阵：第 i 行是第 i 个词把注意力分给各个词的比例。点一个方块放大。',
   'demo.thumbLabel': '{head}：“{token}”最关注“{target}”（{percent}）',
-  'demo.thumbNoPronoun': '{head}',
   'demo.largeTitle': '{head} 的注意力权重',
-  'demo.rowQuery': '查询词（行）',
-  'demo.colKey': '被关注的词（列）',
   'demo.announce': '{sentence} {answer}',
   // look inside a head
   'demo.insideTitle': '打开一个头看看',
@@ -92,7 +87,7 @@ export const zh = {
 
 export const en: { readonly [K in keyof typeof zh]: string } = {
   'demo.title': 'A real model: what does “it” refer to?',
-  'demo.intro': 'Below is a small Transformer trained for this course (2 layers, 4 heads each). Pick a sentence and see which noun the attention of “it” lands on; change the last word and look again.',
+  'demo.intro': 'Below is a small Transformer trained for this course ({layers} layers, {heads} heads each). Pick a sentence and see which noun the attention of “it” lands on; change the last word and look again.',
   'demo.statusPreset': 'You are looking at precomputed results (from the same model, computed when the site was built).',
   'demo.statusNeedsModel': 'This sentence has no precomputed result. Load the model to compute it here and now.',
   'demo.load': 'Load the model',
@@ -137,12 +132,10 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
   'demo.tooLong': 'The sentence has {n} tokens; the model reads at most {max}. Please shorten it.',
   'demo.noPronoun': 'The sentence has no pronoun (it, he, 它, 他), so there is no row of “it” to show. Every head’s attention is still shown below.',
   'demo.fewCandidates': 'Only {n} noun(s) found before the pronoun; the model chooses between two.',
-  'demo.sentence': 'Sentence',
   'demo.answer': 'The model takes “{pronoun}” to mean **{referent}** ({w1}), not {other} ({w2}).',
   'demo.answerOne': '“{pronoun}” attends most to **{referent}** ({w1}).',
   'demo.barsTitle': 'The attention of “{pronoun}” in the pointer head ({head})',
   'demo.barsCaption': 'The weight each word receives; the whole row adds up to 100%.',
-  'demo.barLabel': '{token}: {percent}',
   'demo.candidate': 'candidate noun',
   'demo.stale': 'The results below are still those of the previous sentence.',
   'demo.headName': 'layer {layer} · head {head}',
@@ -150,10 +143,7 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
   'demo.gridTitle': 'Every layer, every head',
   'demo.gridIntro': 'Each small square is one head’s attention matrix: row i shows how word i shares out its attention. Choose a square to enlarge it.',
   'demo.thumbLabel': '{head}: “{token}” attends most to “{target}” ({percent})',
-  'demo.thumbNoPronoun': '{head}',
   'demo.largeTitle': 'Attention weights of {head}',
-  'demo.rowQuery': 'query word (row)',
-  'demo.colKey': 'attended word (column)',
   'demo.announce': '{sentence} {answer}',
   'demo.insideTitle': 'Look inside a head',
   'demo.insideIntro': 'Choose a layer, a head and a query word. Every number below is recomputed by this course’s attention kernel from the model’s real weights, then checked against what ONNX Runtime returned.',

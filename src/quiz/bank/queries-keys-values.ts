@@ -4,6 +4,7 @@
  */
 import { type Matrix, createRng, dot, formatNumber, matrix, scaledDotProductAttention, selfAttention, softmax, texNumber, transpose } from '../../kernel/index.ts';
 import { presets } from '../../course/presets.ts';
+import { farApart } from '../check.ts';
 import type { Exercise, Localized } from '../types.ts';
 
 // ── helpers ──────────────────────────────────────────────────────────────────────────────
@@ -25,8 +26,6 @@ const spelledDot = (u: ArrayLike<number>, v: ArrayLike<number>) =>
 const f3 = (x: number) => formatNumber(x, { decimals: 3 });
 const f2 = (x: number) => formatNumber(x, { decimals: 2 });
 
-/** |a − b| clearly beyond the answer tolerance, so a mistake is never mistaken for the answer. */
-const farApart = (a: number, b: number, margin: number) => Math.abs(a - b) > Math.max(margin, 0.03 * Math.abs(b));
 
 const L = (zh: string, en: string): Localized => ({ zh, en });
 

@@ -13,7 +13,7 @@ import type { CorefMeta, Family, HeadAnalysis, Lang, RecurrenceCurves } from '..
 import { buildSentence, flipAdjective } from '../../model/sentence-builder.ts';
 import corefJson from '../../../public/models/coref.json';
 import curvesJson from '../../../public/models/recurrence-curves.json';
-import { distinguishable } from '../check.ts';
+import { distinguishable, farApart } from '../check.ts';
 import type { Exercise, Localized } from '../types.ts';
 
 const meta = corefJson as unknown as CorefMeta;
@@ -35,8 +35,6 @@ function mustHold(ok: boolean, what: string): void {
 }
 
 
-/** |a − b| clearly beyond the answer tolerance. */
-const farApart = (a: number, b: number, margin = 0.01) => Math.abs(a - b) > Math.max(margin, 0.03 * Math.abs(b));
 
 /** The reader's numbering: file layer 1, head 0 → "layer 2, head 1". */
 const shown = (i: number) => i + 1;

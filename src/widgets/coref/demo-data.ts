@@ -63,8 +63,3 @@ export function defaultChoice(data: Pick<DemoData, 'lexicon'>, familyId: string,
 export function topCandidates(reading: PointerReading): { index: number; weight: number }[] {
   return [...reading.candidates].sort((a, b) => b.weight - a.weight).slice(0, 2);
 }
-
-/** "**bold**" markers → parts to render safely (no HTML from the reader's text ever reaches @html). */
-export function boldParts(text: string): { text: string; bold: boolean }[] {
-  return text.split('**').map((t, i) => ({ text: t, bold: i % 2 === 1 })).filter((p) => p.text !== '');
-}

@@ -9,15 +9,11 @@ import * as ort from 'onnxruntime-node';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Matrix, addPositionalEncoding, layerNorm, selfAttention, sinusoidalPositionalEncoding } from '../../../src/kernel/index.ts';
 import {
-  type CorefMeta, type CorefSetName, type LayerProjections, corefOutputs, headProjections, parseCorefMeta, parseCorefWeights,
+  type CorefSetName, corefOutputs, headProjections,
 } from '../../../src/model/metadata.ts';
-import { createCorefTokenizer } from '../../../src/model/tokenizer.ts';
 import { readOnnx } from './onnx-initializers.ts';
+import { meta, models, projections, tokenizer, vocab, weightsFile } from '../../helpers/coref-model.ts';
 
-const models = new URL('../../../public/models/', import.meta.url);
-const meta: CorefMeta = parseCorefMeta(JSON.parse(readFileSync(new URL('coref.json', models), 'utf8')));
-const vocab = JSON.parse(readFileSync(new URL('coref.vocab.json', models), 'utf8')) as Record<string, number>;
-const weightsFile = readFileSync(new URL('coref.weights.bin', models));
 
 interface HeldOutSentence {
   lang: 'en' | 'zh'; family: string; adjective: string; tokens: string[]; text: string;
@@ -27,7 +23,6 @@ const fixture = JSON.parse(readFileSync(new URL('../../fixtures/model/coref-held
   sets: Record<CorefSetName, HeldOutSentence[]>;
 };
 
-const tokenizer = createCorefTokenizer(meta, vocab);
 const { layers, heads: H, d_k, d_model } = meta;
 const pointer = meta.pointer;
 
@@ -126,7 +121,6 @@ describe('the coreference model', () => {
 
 describe('the kernel recomputes every head of the model', () => {
   const TOL = 1e-4;
-  const projections: LayerProjections[] = parseCorefWeights(weightsFile.buffer.slice(weightsFile.byteOffset, weightsFile.byteOffset + weightsFile.byteLength), meta);
   const onnxFile = readOnnx(new URL('coref.onnx', models));
   const sentences = [
     ...['The animal did not cross the street because it was too tired.', '奖杯放不进行李箱，因为它太小了。'].map((t) => tokenizer.encode(t).tokens.map((x) => x.text)),

@@ -4,10 +4,9 @@
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type RecurrenceCurves, parseCorefMeta } from '../../../src/model/metadata.ts';
+import type { RecurrenceCurves } from '../../../src/model/metadata.ts';
+import { meta, models } from '../../helpers/coref-model.ts';
 
-const models = new URL('../../../public/models/', import.meta.url);
-const meta = parseCorefMeta(JSON.parse(readFileSync(new URL('coref.json', models), 'utf8')));
 const curves = JSON.parse(readFileSync(new URL('recurrence-curves.json', models), 'utf8')) as RecurrenceCurves;
 
 describe('public/models', () => {

@@ -5,16 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type CorefSetName, parseCorefMeta } from '../../../src/model/metadata.ts';
-import { Segmenter, createCorefTokenizer, editDistance } from '../../../src/model/tokenizer.ts';
+import type { CorefSetName } from '../../../src/model/metadata.ts';
+import { Segmenter, editDistance } from '../../../src/model/tokenizer.ts';
+import { meta, tokenizer } from '../../helpers/coref-model.ts';
 
-const models = new URL('../../../public/models/', import.meta.url);
-const meta = parseCorefMeta(JSON.parse(readFileSync(new URL('coref.json', models), 'utf8')));
-const vocab = JSON.parse(readFileSync(new URL('coref.vocab.json', models), 'utf8')) as Record<string, number>;
 const fixture = JSON.parse(readFileSync(new URL('../../fixtures/model/coref-heldout.json', import.meta.url), 'utf8')) as {
   sets: Record<CorefSetName, { text: string; tokens: string[]; lang: string; pronoun: number; nouns: number[] }[]>;
 };
-const tokenizer = createCorefTokenizer(meta, vocab);
 
 describe('the tokenizer reproduces the Python tokenization', () => {
   it.each(['fresh', 'unseenNouns', 'unseenCombos'] as const)('on every committed %s sentence', (set) => {

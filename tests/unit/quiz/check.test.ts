@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkMatrix, checkMultiple, checkNumeric, checkOrdering, checkSingle, initialOrder, optionsToExplain, withinTolerance, distinguishable } from '../../../src/quiz/check.ts';
+import { checkMatrix, checkMultiple, checkNumeric, checkOrdering, checkSingle, initialOrder, optionsToExplain, withinTolerance, distinguishable, farApart } from '../../../src/quiz/check.ts';
 import { parseNumber } from '../../../src/quiz/parse.ts';
 
 const options = [{ correct: false }, { correct: true }, { correct: false }];
@@ -78,5 +78,14 @@ describe('distinguishable mistakes', () => {
   it('uses the question’s tolerance', () => {
     expect(distinguishable(1, [{ value: 1.05, hint }], { relative: 0.1 })).toEqual([]);
     expect(distinguishable(1, [{ value: 1.05, hint }], { relative: 0.01 })).toHaveLength(1);
+  });
+});
+
+describe('farApart', () => {
+  it('needs 3 % of the answer, and at least the margin', () => {
+    expect(farApart(1.04, 1)).toBe(true);
+    expect(farApart(1.02, 1)).toBe(false);
+    expect(farApart(0.015, 0, 0.01)).toBe(true);
+    expect(farApart(0.005, 0, 0.01)).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  boldParts, defaultChoice, idsKey, presetFor, presetMaps, sentenceProblem, topCandidates, translateChoice,
+  defaultChoice, idsKey, presetFor, presetMaps, sentenceProblem, topCandidates, translateChoice,
 } from '../../../src/widgets/coref/demo-data.ts';
 import { heatPaths } from '../../../src/widgets/ui/heat-paths.ts';
 import { buildSentence } from '../../../src/model/sentence-builder.ts';
@@ -35,10 +35,9 @@ describe('the demo’s sentence logic', () => {
     expect(() => buildSentence(meta.lexicon, 'zh', d)).not.toThrow();
   });
 
-  it('ranks the candidates and renders bold markers as parts, never as HTML', () => {
+  it('ranks the candidates', () => {
     expect(topCandidates({ row: [], referent: 2, candidates: [{ index: 1, weight: 0.1 }, { index: 2, weight: 0.8 }, { index: 5, weight: 0.05 }] }))
       .toEqual([{ index: 2, weight: 0.8 }, { index: 1, weight: 0.1 }]);
-    expect(boldParts('it means **<b>x</b>** (80%)')).toEqual([{ text: 'it means ', bold: false }, { text: '<b>x</b>', bold: true }, { text: ' (80%)', bold: false }]);
   });
 });
 
