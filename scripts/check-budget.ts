@@ -7,7 +7,7 @@
  * anything: the page's <script src> and inline scripts, <link rel="modulepreload">, each
  * <astro-island>'s component and renderer, and every module those import statically, followed
  * recursively through the built files. Modules behind a dynamic import() load on demand (KaTeX
- * for live equations, an exercise bank, Pagefind) and are reported separately, not counted.
+ * for live equations, a parametric exercise’s generator, Pagefind) and are reported separately, not counted.
  * Page weight = HTML + linked CSS + the counted JavaScript. Sizes are gzip level 9; 1 KB = 1024 bytes.
  * Fails (exit 1) when a chapter page (<body data-chapter>) counts more than 60 KB of JavaScript.
  */

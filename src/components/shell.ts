@@ -6,6 +6,7 @@
 import type { CourseMapEntry } from '../course/chapters.ts';
 import { chapterProgress } from '../quiz/progress-data.ts';
 import { setUpSearch } from './search.ts';
+import { fill as fillTemplate } from '../i18n/translate.ts';
 import { exportProgress, importProgress, progress, recordVisit, resetProgress, storageState } from '../quiz/progress.ts';
 
 type Strings = Record<string, string>;
@@ -17,7 +18,7 @@ const readJson = <T>(id: string, fallback: T): T => {
   }
 };
 const strings = readJson<Strings>('ui-strings', {});
-const fill = (template: string | undefined, params: Record<string, string | number>) => (template ?? '').replace(/\{(\w+)\}/g, (w, k: string) => (k in params ? String(params[k]) : w));
+const fill = (template: string | undefined, params: Record<string, string | number>) => fillTemplate(template ?? '', params);
 const map = readJson<CourseMapEntry[]>('course-map', []);
 
 /* ---------- theme ---------- */

@@ -1,8 +1,8 @@
 /** The chapters of one language, in order, with their URLs and neighbours. */
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { type Locale, localePath } from '../i18n/locales.ts';
-import { exerciseRefs } from '../quiz/banks.ts';
 import type { ExerciseRef } from '../quiz/progress-data.ts';
+import { exerciseRefs } from './exercises.ts';
 
 export interface Chapter {
   entry: CollectionEntry<'chapters'>;

@@ -26,3 +26,8 @@ export function switchLocale(pathname: string, to: Locale): string {
 
 /** BCP 47 tags for <html lang>. */
 export const htmlLang: Record<Locale, string> = { zh: 'zh-CN', en: 'en' };
+
+/** The course's other language: where the language switch and the glossary's second column lead. */
+export function otherLocale(locale: Locale): Locale {
+  return locale === 'zh' ? 'en' : 'zh';
+}

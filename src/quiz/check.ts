@@ -5,7 +5,7 @@
  */
 import { createRng } from '../kernel/index.ts';
 import { parseNumber } from './parse.ts';
-import type { Mistake, Tolerance } from './types.ts';
+import type { Tolerance } from './types.ts';
 
 /** Why an answer could not be checked at all (nothing chosen, not a number, …). */
 export type InvalidReason =
@@ -40,8 +40,8 @@ export function farApart(a: number, b: number, margin = 0.01): boolean {
  * The mistakes a checker can tell apart from the answer and from each other, for generated
  * exercises: with random numbers two formulas can land on the same value (n/d and (n/d)² near n = d).
  */
-export function distinguishable(answer: number, mistakes: readonly Mistake<number>[], tol: Tolerance = {}): Mistake<number>[] {
-  const kept: Mistake<number>[] = [];
+export function distinguishable<M extends { value: number }>(answer: number, mistakes: readonly M[], tol: Tolerance = {}): M[] {
+  const kept: M[] = [];
   for (const m of mistakes) {
     const clash = (v: number) => withinTolerance(m.value, v, tol) || withinTolerance(v, m.value, tol);
     if (!clash(answer) && !kept.some((k) => clash(k.value))) kept.push(m);

@@ -1,10 +1,11 @@
 /**
- * Exercise definitions. A chapter's exercises live in src/quiz/bank/<chapter-slug>.ts; the MDX
- * places each one with <Exercise id="…" />. Every text exists in both languages.
+ * Exercise definitions: the machinery's types, no chapter content. A chapter's exercises live in
+ * src/course/<chapter-slug>/exercises/; the MDX places each one with <Exercise id="…" />. Every
+ * text exists in both languages.
  *
  * Texts may use **bold**, `code` and, in static exercises, $TeX$ (rendered to HTML at build
- * time). Parametric exercises are generated in the browser, so their texts use plain Unicode
- * (q₁ · k₂ = 0.2 × 0.8 + …) instead of TeX.
+ * time). Parametric exercises are generated in the browser, one language at a time
+ * (`Generate`), so their texts use plain Unicode (q₁ · k₂ = 0.2 × 0.8 + …) instead of TeX.
  */
 import type { Locale } from '../i18n/locales.ts';
 
@@ -81,11 +82,35 @@ export interface StaticExercise {
   question: Question;
 }
 
-/** Fresh numbers for every variant: generate(seed) must be deterministic in the seed. */
+/**
+ * Fresh numbers for every variant: generate(seed) must be deterministic in the seed. Both
+ * languages at once, for build time and tests; the browser loads one language's `Generate`.
+ */
 export interface ParametricExercise {
   id: string;
   parametric: true;
   generate: (seed: number) => Question;
 }
+
+/** T in one language: every Localized text replaced by a string (its markup, or its HTML). */
+export type OneLanguage<T> = T extends Localized
+  ? string
+  : T extends readonly (infer U)[]
+    ? OneLanguage<U>[]
+    : T extends object
+      ? { [K in keyof T]: OneLanguage<T[K]> }
+      : T;
+
+/** A question in one language, its texts still markup (**bold**, `code`). */
+export type QuestionText = OneLanguage<Question>;
+
+/** One language of a parametric exercise: the question of a seed, deterministic in the seed. */
+export type Generate = (seed: number) => QuestionText;
+
+/**
+ * The string fields of a question that are not texts: they are the same in every language and
+ * never rendered as markup.
+ */
+export const NOT_TEXT: ReadonlySet<string> = new Set(['kind', 'name']);
 
 export type Exercise = StaticExercise | ParametricExercise;

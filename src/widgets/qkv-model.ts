@@ -44,10 +44,6 @@ export interface ExplorerResult {
 
 export type Outcome = { ok: true; result: ExplorerResult } | { ok: false; problem: CellProblem } | { ok: false; error: KernelError };
 
-export function tokenLabel(locale: Locale, i: number): string {
-  return locale === 'zh' ? `词${i + 1}` : `token ${i + 1}`;
-}
-
 const rows = (m: readonly (readonly number[])[]) => m.map((r) => [...r]);
 const round = (M: Matrix) => M.toArray().map((r) => r.map((v) => Number(v.toFixed(4))));
 
@@ -73,12 +69,12 @@ export function dimsOf(inputs: ExplorerInputs): Dims {
 
 const clamp = (v: number) => Math.min(MAX_SIZE, Math.max(1, Math.round(v)));
 
-/** The inputs at new sizes (each 1..8): existing entries kept, new ones 0, new tokens named. */
-export function withDims(inputs: ExplorerInputs, next: Partial<Dims>, locale: Locale): ExplorerInputs {
+/** The inputs at new sizes (each 1..8): existing entries kept, new ones 0, new tokens named by `tokenName(i)` (0-based). */
+export function withDims(inputs: ExplorerInputs, next: Partial<Dims>, tokenName: (i: number) => string): ExplorerInputs {
   const d = { ...dimsOf(inputs), ...next };
   const n_k = clamp(d.n_k), d_model = clamp(d.d_model), d_k = clamp(d.d_k), d_v = clamp(d.d_v);
   const n_q = inputs.mode === 'projection' ? n_k : clamp(d.n_q);
-  const label = (list: string[], n: number) => Array.from({ length: n }, (_, i) => list[i] ?? tokenLabel(locale, i));
+  const label = (list: string[], n: number) => Array.from({ length: n }, (_, i) => list[i] ?? tokenName(i));
   return {
     ...inputs,
     tokens: label(inputs.tokens, n_k),

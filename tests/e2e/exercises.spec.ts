@@ -4,7 +4,7 @@
  * shows "answered before" and the chapter's progress marks count them.
  *
  * The exercises are found on the page by their DOM ([data-exercise]) and understood through
- * the chapter's own bank (src/quiz/bank/<slug>.ts), so new or reordered exercises need no change here.
+ * the chapter's own exercises (src/course/<slug>/exercises/), so new or reordered exercises need no change here.
  */
 import type { Locator } from '@playwright/test';
 import { withinTolerance } from '../../src/quiz/check.ts';

@@ -89,7 +89,7 @@ async function expectShows(explorer: Locator, locale: Locale, a: AttentionResult
         equation(f(a.scores.get(0, 0))),
         equation(f(a.scaledScores.get(0, 0)), `√${a.d_k}`),
         equation(f(a.weights.get(0, 0))),
-        equation(vec(a.output.row(0)), `${f(a.weights.get(0, 0))}×${vec(V.row(0))}`),
+        equation(vec(a.output.row(0)), `${f(a.weights.get(0, 0))} × ${vec(V.row(0))}`),
       ],
       katex, // KaTeX is loaded on demand and typesets the equations; the plain text stays for screen readers
     });

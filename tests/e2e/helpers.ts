@@ -234,9 +234,9 @@ export function plainPrefix(text: string, max = 12): string {
 
 /* ---------- exercises ---------- */
 
-/** A chapter's exercise bank, src/quiz/bank/<slug>.ts. */
+/** A chapter's exercises, in both languages: src/course/<slug>/exercises/index.ts. */
 export async function bankOf(slug: string): Promise<readonly Exercise[]> {
-  const module = (await import(`../../src/quiz/bank/${slug}.ts`)) as { exercises: readonly Exercise[] };
+  const module = (await import(`../../src/course/${slug}/exercises/index.ts`)) as { exercises: readonly Exercise[] };
   return module.exercises;
 }
 
@@ -248,7 +248,7 @@ export async function exercisesOnPage(page: Page): Promise<{ slug: string; bank:
   const ids = await page.locator('[data-exercise]').evaluateAll((els) => els.map((el) => el.getAttribute('data-exercise') ?? ''));
   const onPage = ids.map((id) => {
     const e = bank.find((x) => x.id === id);
-    if (!e) throw new Error(`exercise ${id} on the page is not in src/quiz/bank/${slug}.ts`);
+    if (!e) throw new Error(`exercise ${id} on the page is not in src/course/${slug}/exercises/index.ts`);
     return e;
   });
   return { slug, bank, onPage };

@@ -1,4 +1,6 @@
-/** Strings of the real-model demo (CorefDemo and its parts). `en` must have exactly zh's keys. */
+/** UI strings of the real-model demo (CorefDemo and its parts). `en` must have exactly zh's keys. */
+import type { StringsOf } from '../translate.ts';
+
 export const zh = {
   'demo.title': '真模型：“它”指的是谁？',
   'demo.intro': '下面是一个专为本课程训练的小 Transformer（{layers} 层，每层 {heads} 个头）。选一个句子，看“它”的注意力落在哪个名词上；把结尾换一个词，再看一次。',
@@ -85,7 +87,7 @@ export const zh = {
   'demo.dims': '第 {from}–{to} 维',
 } as const;
 
-export const en: { readonly [K in keyof typeof zh]: string } = {
+export const en: StringsOf<typeof zh> = {
   'demo.title': 'A real model: what does “it” refer to?',
   'demo.intro': 'Below is a small Transformer trained for this course ({layers} layers, {heads} heads each). Pick a sentence and see which noun the attention of “it” lands on; change the last word and look again.',
   'demo.statusPreset': 'You are looking at precomputed results (from the same model, computed when the site was built).',
@@ -166,3 +168,5 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
   'demo.disagree': 'The kernel and ONNX Runtime disagree: largest difference {diff}.',
   'demo.dims': 'dimensions {from}–{to}',
 };
+
+export type DemoKey = keyof typeof zh;

@@ -1,4 +1,6 @@
-/** Strings of the recurrent-models comparison widget (RecurrenceCompare). `en` must have exactly zh's keys. */
+/** UI strings of the recurrent-models comparison widget (RecurrenceCompare). `en` must have exactly zh's keys. */
+import type { StringsOf } from '../translate.ts';
+
 export const zh = {
   'recur.title': 'RNN、GRU 与注意力：谁记得住？',
   'recur.intro': '三个小模型在同一批数据上学过下面两个任务。拖动滑块改变难度，看它们事先测得的准确率；也可以让这三个模型在你的浏览器里当场回答一个新例子。',
@@ -79,7 +81,7 @@ export const zh = {
   'recur.grad.tableCaption': '每个间隔上传回第一个词的平均梯度大小',
 } as const;
 
-export const en: { readonly [K in keyof typeof zh]: string } = {
+export const en: StringsOf<typeof zh> = {
   'recur.title': 'RNN, GRU and attention: who remembers?',
   'recur.intro': 'Three small models learned the two tasks below from the same data. Move the slider to change how hard the task is and see the accuracy measured for each; or let the three models answer a new example live, in your browser.',
   'recur.task': 'Task',
@@ -158,3 +160,5 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
   'recur.axisGradient': 'Gradient size (log scale)',
   'recur.grad.tableCaption': 'Mean gradient reaching the first token at each delay',
 };
+
+export type RecurrenceKey = keyof typeof zh;

@@ -6,7 +6,6 @@
  */
 import { createRng } from '../../kernel/index.ts';
 import type { RecurrenceDefinition, RecurrenceTask } from '../../model/metadata.ts';
-import type { ModelErrorCode } from '../../model/worker-protocol.ts';
 import { type TaskExample, evaluationSet, taskExample } from '../../model/recurrence-tasks.ts';
 
 /**
@@ -66,12 +65,4 @@ export function countCorrect(logits: ArrayLike<number>, examples: readonly TaskE
     if (answerAt(logits, fromRow + i, def)?.symbol === ex.answer) correct++;
   });
   return correct;
-}
-
-const CODES: readonly ModelErrorCode[] = ['noWasm', 'noWorker', 'runtime', 'model', 'run'];
-
-/** The failure code of anything a model load or run rejected with (a ModelFailure has one; anything else is a runtime problem). */
-export function failureCode(error: unknown): ModelErrorCode {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? (error as { code: unknown }).code : undefined;
-  return CODES.includes(code as ModelErrorCode) ? (code as ModelErrorCode) : 'runtime';
 }

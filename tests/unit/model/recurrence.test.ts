@@ -17,6 +17,8 @@ const models = new URL('../../../public/models/', import.meta.url);
 const curves = JSON.parse(readFileSync(new URL('recurrence-curves.json', models), 'utf8')) as RecurrenceCurves;
 const def = curves.definition;
 const names: RecurrenceModelName[] = ['rnn', 'gru', 'attention'];
+/** Attention on every delay runs thousands of examples: about 5 s on a 2-core machine, past Vitest's 5 s default. */
+const CURVE_TIMEOUT_MS = 30_000;
 
 const sessions = {} as Record<RecurrenceModelName, ort.InferenceSession>;
 const files = {} as Record<RecurrenceModelName, OnnxFile>;
@@ -86,7 +88,7 @@ describe('the models reproduce their committed curves', () => {
         const got: number[] = [];
         for (const level of curves.levels[task]) got.push(await countCorrect(name, task, level));
         expect(got).toEqual(curves.models[name].correct[task]);
-      });
+      }, CURVE_TIMEOUT_MS);
     }
   }
 

@@ -55,11 +55,11 @@ describe('the Q/K/V explorer', () => {
 
   it('resizes within 1..8, naming new tokens, and keeps n_q = n_k in projection mode', () => {
     const inputs = inputsFromPreset(presets.woShiShei, 'zh');
-    const bigger = withDims(inputs, { n_k: 5, d_k: 2 }, 'zh');
+    const bigger = withDims(inputs, { n_k: 5, d_k: 2 }, (i) => `词${i + 1}`);
     expect(dimsOf(bigger)).toEqual({ n_q: 5, n_k: 5, d_model: 4, d_k: 2, d_v: 3 });
     expect(bigger.tokens).toEqual(['我', '是', '谁', '词4', '词5']);
     expect(compute(bigger).ok).toBe(true);
-    expect(dimsOf(withDims(inputs, { n_k: 99, d_model: 0 }, 'en'))).toMatchObject({ n_k: 8, d_model: 1 });
+    expect(dimsOf(withDims(inputs, { n_k: 99, d_model: 0 }, (i) => `token ${i + 1}`))).toMatchObject({ n_k: 8, d_model: 1 });
   });
 
   it('switching to direct mode keeps the computed Q, K and V', () => {

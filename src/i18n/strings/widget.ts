@@ -1,0 +1,56 @@
+/** UI strings of shared by every widget island: matrix editors and views, heatmaps, and the messages for bad input and kernel errors (widgets/ui/). `en` must have exactly zh's keys. */
+import type { StringsOf } from '../translate.ts';
+
+export const zh = {
+  'widget.loading': '正在载入交互组件……',
+  'widget.liveRegion': '计算结果更新',
+  'widget.row': '第 {n} 行',
+  'widget.col': '第 {n} 列',
+  'widget.cellName': '{matrix} 第{row}行第{col}列',
+  'widget.heatmapCaption': '{name} 热力图：颜色越深，权重越大',
+  'widget.showTable': '以表格显示数值',
+  'widget.hideTable': '隐藏数值表格',
+  'widget.rows': '行数',
+  'widget.cols': '列数',
+  'widget.reset': '恢复预设',
+  'widget.lastGood': '下方仍显示上一次有效输入的结果。',
+  'widget.pasteHint': '可以把一整行数字（用空格或逗号分隔）粘贴进第一个格子。',
+  'error.empty': '{matrix} 是空的：至少需要一行一列。',
+  'error.ragged': '{matrix} 的第 {row} 行有 {actual} 个数，应该有 {expected} 个。',
+  'error.shape': '{matrix} 的形状是 {actual}，这里需要 {expected}。',
+  'error.nonFinite': '{matrix} 第 {row} 行第 {col} 列的 “{value}” 不是有限的数字。',
+  'error.blank': '{matrix} 第 {row} 行第 {col} 列是空的，请填一个数。',
+  'error.notANumber': '{matrix} 第 {row} 行第 {col} 列的 “{value}” 不是数字。请输入像 0.5 或 -1.2 这样的数。',
+  'error.any': '任意',
+  'error.overflow': '{matrix} 第 {row} 行第 {col} 列的结果溢出了：输入的数太大（超过约 1.8×10³⁰⁸）。',
+  'error.invalidArgument': '参数 {argument} 不合适：{reason}',
+  'error.unknown': '计算出错了：{message}',
+} as const;
+
+export const en: StringsOf<typeof zh> = {
+  'widget.loading': 'Loading the interactive widget…',
+  'widget.liveRegion': 'Updated results',
+  'widget.row': 'row {n}',
+  'widget.col': 'column {n}',
+  'widget.cellName': '{matrix} row {row}, column {col}',
+  'widget.heatmapCaption': '{name} as a heatmap: darker means a larger weight',
+  'widget.showTable': 'Show the values as a table',
+  'widget.hideTable': 'Hide the table of values',
+  'widget.rows': 'Rows',
+  'widget.cols': 'Columns',
+  'widget.reset': 'Reset to preset',
+  'widget.lastGood': 'Below, the result of the last valid input is still shown.',
+  'widget.pasteHint': 'You can paste a whole row of numbers (separated by spaces or commas) into the first cell.',
+  'error.empty': '{matrix} is empty: it needs at least one row and one column.',
+  'error.ragged': 'Row {row} of {matrix} should have {expected} numbers, not {actual}.',
+  'error.shape': '{matrix} has shape {actual}; here it must be {expected}.',
+  'error.nonFinite': '“{value}” in {matrix} row {row}, column {col} is not a finite number.',
+  'error.blank': '{matrix} row {row}, column {col} is empty: enter a number.',
+  'error.notANumber': '“{value}” in {matrix} row {row}, column {col} is not a number. Enter something like 0.5 or -1.2.',
+  'error.any': 'any',
+  'error.overflow': 'The result in {matrix} row {row}, column {col} overflowed: the inputs are too large (beyond about 1.8×10³⁰⁸).',
+  'error.invalidArgument': '{argument} does not fit: {reason}',
+  'error.unknown': 'Something went wrong in the calculation: {message}',
+};
+
+export type WidgetKey = keyof typeof zh;
