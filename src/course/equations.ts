@@ -4,8 +4,7 @@
  * explorer alike. Scores are s_ij, scaled scores s̃_ij, attention weights w_ij, outputs z_i.
  * Each equation comes as TeX (for KaTeX) and as plain text (for screen readers and fallbacks).
  */
-import { type FormatOptions, formatNumber, texNumber } from '../kernel/index.ts';
-import { sub } from './text.ts';
+import { type FormatOptions, formatNumber, subscript as sub, texNumber } from '../kernel/index.ts';
 
 export interface Equation {
   tex: string;
@@ -37,7 +36,7 @@ export const readableDigits: Digits = (values, role) => {
 };
 
 /** Writes numbers in TeX and in text with one Digits rule. */
-class Writer {
+export class Writer {
   private readonly digits: Digits;
   constructor(digits: Digits) {
     this.digits = digits;
@@ -80,12 +79,34 @@ export interface StepInput {
 
 export interface StepOptions {
   digits: Digits;
-  /**
-   * Write the softmax with the largest scaled score subtracted from every exponent (as the
-   * kernel computes it: same result, no overflow). Otherwise the denominator lists every term.
-   */
-  shifted?: boolean;
+  /** How step 3 is written; by default the denominator lists every term. */
+  softmax?: SoftmaxWriter;
 }
+
+/** Writes step 3's right-hand side, after "w_ij = e^s̃_ij / Σ_m e^s̃_im". */
+export type SoftmaxWriter = (x: StepInput, w: Writer) => Equation;
+
+const listedSoftmax: SoftmaxWriter = (x, w) => {
+  const parts = Array.from(x.scaled, (v) => w.num(v)), st = w.num(x.scaled[x.j]!), weight = w.num(x.weights[x.j]!);
+  return {
+    tex: `\\frac{e^{${st.tex}}}{${parts.map((p) => `e^{${p.tex}}`).join(' + ')}} = ${weight.tex}`,
+    text: `e^${st.text} / (${parts.map((p) => `e^${p.text}`).join(' + ')}) = ${weight.text}`,
+  };
+};
+
+/**
+ * Step 3 with the largest scaled score subtracted from every exponent, as the kernel computes it
+ * (same result, no overflow): for worked examples with many keys.
+ */
+export const shiftedSoftmax: SoftmaxWriter = (x, w) => {
+  const row = Array.from(x.scaled), max = Math.max(...row);
+  const exps = row.map((v) => Math.exp(v - max));
+  const sum = w.num(exps.reduce((a, b) => a + b, 0)), shifted = w.num(x.scaled[x.j]! - max), e = w.num(exps[x.j]!), weight = w.num(x.weights[x.j]!);
+  return {
+    tex: `\\frac{e^{${shifted.tex}}}{${sum.tex}} = \\frac{${e.tex}}{${sum.tex}} = ${weight.tex}`,
+    text: `e^${shifted.text} / ${sum.text} = ${e.text} / ${sum.text} = ${weight.text}`,
+  };
+};
 
 /** The four equations for query i and key j: score, scale, softmax, weighted sum. */
 export function attentionSteps(x: StepInput, options: StepOptions): [Equation, Equation, Equation, Equation] {
@@ -111,26 +132,11 @@ export function attentionSteps(x: StepInput, options: StepOptions): [Equation, E
   };
 
   // 3. w_ij = softmax over row i
-  const row = Array.from(x.scaled);
-  const weight = w.num(x.weights[x.j]!);
-  const lhsTex = `w_{${I}${J}} = \\frac{e^{\\tilde{s}_{${I}${J}}}}{\\sum_{m} e^{\\tilde{s}_{${I}m}}}`;
-  const lhsText = `w${ti}${tj} = e^s̃${ti}${tj} / Σₘ e^s̃${ti}ₘ`;
-  let softmax: Equation;
-  if (options.shifted) {
-    const max = Math.max(...row);
-    const exps = row.map((v) => Math.exp(v - max));
-    const sum = w.num(exps.reduce((a, b) => a + b, 0)), shiftedExp = w.num(x.scaled[x.j]! - max), e = w.num(exps[x.j]!);
-    softmax = {
-      tex: `${lhsTex} = \\frac{e^{${shiftedExp.tex}}}{${sum.tex}} = \\frac{${e.tex}}{${sum.tex}} = ${weight.tex}`,
-      text: `${lhsText} = e^${shiftedExp.text} / ${sum.text} = ${e.text} / ${sum.text} = ${weight.text}`,
-    };
-  } else {
-    const parts = row.map((v) => w.num(v));
-    softmax = {
-      tex: `${lhsTex} = \\frac{e^{${st.tex}}}{${parts.map((p) => `e^{${p.tex}}`).join(' + ')}} = ${weight.tex}`,
-      text: `${lhsText} = e^${st.text} / (${parts.map((p) => `e^${p.text}`).join(' + ')}) = ${weight.text}`,
-    };
-  }
+  const rhs = (options.softmax ?? listedSoftmax)(x, w);
+  const softmax: Equation = {
+    tex: `w_{${I}${J}} = \\frac{e^{\\tilde{s}_{${I}${J}}}}{\\sum_{m} e^{\\tilde{s}_{${I}m}}} = ${rhs.tex}`,
+    text: `w${ti}${tj} = e^s̃${ti}${tj} / Σₘ e^s̃${ti}ₘ = ${rhs.text}`,
+  };
 
   // 4. z_i = Σ_m w_im v_m
   const wo = options.digits(Array.from(x.weights), 'result');

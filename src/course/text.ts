@@ -28,11 +28,8 @@ export const texPct = (x: number, decimals = 0): string => `${texNumber(100 * x,
 /** A whole number with thousands separators: 1048576 → "1,048,576". */
 export const big = (x: number): string => x.toLocaleString('en-US');
 
-/** 12 → "₁₂": subscripts for plain-text labels such as w₁₂. */
-export const sub = (n: number | string): string => String(n).replace(/\d/g, (c) => '₀₁₂₃₄₅₆₇₈₉'[Number(c)]!);
-
-/** 17 → "¹⁷": superscripts for plain-text powers such as 0.9¹⁷. */
-export const sup = (n: number | string): string => String(n).replace(/\d/g, (c) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(c)]!);
+/** 12 → "₁₂" and 17 → "¹⁷", for plain-text labels (w₁₂) and powers (0.9¹⁷). */
+export { subscript as sub, superscript as sup } from '../kernel/index.ts';
 
 /** [0.3, −0.5, 0.8]: a vector in plain text. */
 export const vec = (v: ArrayLike<number>, decimals = 1): string => `[${Array.from(v, (x) => formatNumber(x, { decimals })).join(', ')}]`;

@@ -85,3 +85,13 @@ export function texMatrix(M_: MatrixLike, options: FormatOptions = {}): string {
   const rows = M.toArray().map((r) => r.map((v) => texNumber(v, options)).join(' & '));
   return `\\begin{bmatrix} ${rows.join(' \\\\ ')} \\end{bmatrix}`;
 }
+
+/** 12 → "₁₂": digits as Unicode subscripts, for plain-text labels such as w₁₂. */
+export function subscript(n: number | string): string {
+  return String(n).replace(/\d/g, (c) => '₀₁₂₃₄₅₆₇₈₉'[Number(c)]!);
+}
+
+/** 17 → "¹⁷": digits as Unicode superscripts, for plain-text powers such as 0.9¹⁷. */
+export function superscript(n: number | string): string {
+  return String(n).replace(/\d/g, (c) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(c)]!);
+}

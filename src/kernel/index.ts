@@ -27,4 +27,4 @@ export {
 } from './cost.ts';
 export { createRng, type Rng, type RandomMatrixOptions } from './random.ts';
 export { mean, variance, entropy, dotProductVarianceExperiment, type DotProductExperiment } from './statistics.ts';
-export { formatNumber, texNumber, texFactor, texDotProduct, texMatrix, type FormatOptions } from './format.ts';
+export { formatNumber, texNumber, texFactor, texDotProduct, texMatrix, subscript, superscript, type FormatOptions } from './format.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attentionSteps, fixedDigits, readableDigits } from '../../../src/course/equations.ts';
+import { attentionSteps, fixedDigits, readableDigits, shiftedSoftmax } from '../../../src/course/equations.ts';
 import { formatNumber, scaledDotProductAttention } from '../../../src/kernel/index.ts';
 import { presets } from '../../../src/course/presets.ts';
 
@@ -46,10 +46,10 @@ describe('the four steps written out', () => {
   });
 
   it('write the shifted softmax with e^0 = 1 for the largest score', () => {
-    const { r, eqs } = stepsFor(rows(Q), rows(K), rows(V), 0, 0, { digits: readableDigits, shifted: true });
+    const { r, eqs } = stepsFor(rows(Q), rows(K), rows(V), 0, 0, { digits: readableDigits, softmax: shiftedSoftmax });
     const row = Array.from(r.scaledScores.row(0));
     const top = row.indexOf(Math.max(...row));
-    const { eqs: topEqs } = stepsFor(rows(Q), rows(K), rows(V), 0, top, { digits: readableDigits, shifted: true });
+    const { eqs: topEqs } = stepsFor(rows(Q), rows(K), rows(V), 0, top, { digits: readableDigits, softmax: shiftedSoftmax });
     expect(topEqs[2].tex).toContain('\\frac{e^{0}}');
     expect(eqs[2].tex).not.toContain('+ e^'); // one sum, not the list of terms
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRng, entropy, formatNumber, mean, texDotProduct, texFactor, texMatrix, texNumber, variance } from '../../../src/kernel/index.ts';
+import { createRng, entropy, formatNumber, mean, subscript, superscript, texDotProduct, texFactor, texMatrix, texNumber, variance } from '../../../src/kernel/index.ts';
 import { errorDetails } from '../../helpers/kernel-error.ts';
 
 const details = errorDetails;
@@ -71,5 +71,13 @@ describe('number formatting', () => {
   it('spells out a dot product and a matrix', () => {
     expect(texDotProduct([0.2, 0.5, 0.1], [0.8, -0.2, 0.3], { decimals: 1 })).toBe('0.2 \\times 0.8 + 0.5 \\times (-0.2) + 0.1 \\times 0.3');
     expect(texMatrix([[1, -2], [0.5, 0]], { decimals: 1 })).toBe('\\begin{bmatrix} 1.0 & -2.0 \\\\ 0.5 & 0.0 \\end{bmatrix}');
+  });
+});
+
+describe('subscript and superscript', () => {
+  it('write every digit, and leave other characters alone', () => {
+    expect(subscript(1234567890)).toBe('₁₂₃₄₅₆₇₈₉₀');
+    expect(superscript('10')).toBe('¹⁰');
+    expect(subscript('ij')).toBe('ij');
   });
 });
