@@ -28,12 +28,12 @@ const localizedTerm = z.object({
   term: z.string().min(1),
   /** One or two plain sentences: what a learner needs at the moment they meet the term. */
   definition: z.string().min(1),
-});
+}).strict(); // A definition cut by an unquoted comma leaves stray keys: fail the build on them.
 
 /** content/glossary.yaml: zh ↔ en term pairs. */
 const glossary = defineCollection({
   loader: file('./content/glossary.yaml'),
-  schema: z.object({ zh: localizedTerm, en: localizedTerm }),
+  schema: z.object({ zh: localizedTerm, en: localizedTerm }).strict(),
 });
 
 export const collections = { chapters, glossary };

@@ -5,7 +5,7 @@
  */
 import type { CourseMapEntry } from '../course/chapters.ts';
 import { chapterProgress } from '../quiz/progress-data.ts';
-import { setUpSearch } from './search.ts';
+import { isSearchShortcut } from './search-keys.ts';
 import { fill as fillTemplate } from '../i18n/translate.ts';
 import { exportProgress, importProgress, progress, recordVisit, resetProgress, storageState } from '../quiz/progress.ts';
 
@@ -61,7 +61,7 @@ addEventListener('beforeprint', () => {
 addEventListener('afterprint', () => closedForPrint.forEach((d) => (d.open = false)));
 
 /* ---------- content that scrolls (sideways, or down in a capped box) must be reachable by keyboard ---------- */
-const SCROLLERS = '.table-scroll, .katex-display, .live-equation, article > table';
+const SCROLLERS = '.table-scroll, .katex-display, .katex:has(> math[display="block"]), .live-equation, article > table';
 // A box is re-checked when it or its content changes size (a widget re-renders, a table grows).
 const resized = typeof ResizeObserver === 'function' ? new ResizeObserver(() => markSoon()) : null;
 const watched = new WeakSet<Element>();
@@ -138,23 +138,45 @@ if (bar && article) {
   addEventListener('resize', update);
   update();
 }
+/*
+ * The current section is the last heading above the top third of the window, worked out from
+ * where the headings are after every scroll, so it is right after any jump: a link, Home, "back
+ * to top". Above the first heading the first section is the current one.
+ */
 const tocLinks = [...document.querySelectorAll<HTMLAnchorElement>('.toc a')];
 if (tocLinks.length > 0) {
-  const byId = new Map(tocLinks.map((a) => [decodeURIComponent(a.hash.slice(1)), a]));
-  const observer = new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) {
-        if (!entry.isIntersecting) continue;
-        tocLinks.forEach((a) => a.classList.remove('active'));
-        byId.get(entry.target.id)?.classList.add('active');
-      }
-    },
-    { rootMargin: '0px 0px -70% 0px' },
-  );
-  byId.forEach((_, id) => {
-    const heading = document.getElementById(id);
-    if (heading) observer.observe(heading);
+  const entries = tocLinks.flatMap((a) => {
+    const heading = document.getElementById(decodeURIComponent(a.hash.slice(1)));
+    return heading ? [{ a, heading }] : [];
   });
+  let current: string | null = null;
+  const mark = () => {
+    const line = innerHeight * 0.3;
+    let active = entries[0];
+    for (const e of entries) if (e.heading.getBoundingClientRect().top <= line) active = e;
+    const id = active?.heading.id ?? null;
+    if (id === current) return;
+    current = id;
+    for (const { a, heading } of entries) {
+      const on = heading.id === id;
+      a.classList.toggle('active', on);
+      if (on) a.setAttribute('aria-current', 'location');
+      else a.removeAttribute('aria-current');
+    }
+  };
+  let queued = false;
+  const onScroll = () => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(() => {
+      queued = false;
+      mark();
+    });
+  };
+  addEventListener('scroll', onScroll, { passive: true });
+  addEventListener('resize', onScroll);
+  addEventListener('hashchange', onScroll);
+  mark();
 }
 
 /* ---------- progress marks, continue link, visits ---------- */
@@ -211,4 +233,19 @@ document.getElementById('progress-reset')?.addEventListener('click', () => {
   if (confirm(strings['resetConfirm'] ?? '')) resetProgress();
 });
 
-setUpSearch(strings);
+/* ---------- search: its code loads on the reader's first search ---------- */
+let openSearch: Promise<(selectQuery: boolean) => void> | null = null;
+function search(selectQuery: boolean) {
+  openSearch ??= import('./search.ts').then((m) => m.setUpSearch(strings));
+  void openSearch.then((open) => open(selectQuery));
+}
+const searchButton = document.getElementById('search-button');
+searchButton?.setAttribute('aria-keyshortcuts', '/ Control+K Meta+K');
+searchButton?.addEventListener('click', () => search(false));
+document.addEventListener('keydown', (e) => {
+  const typing = (e.target as HTMLElement).closest('input, textarea, select, [contenteditable]');
+  if (isSearchShortcut(e, typing !== null)) {
+    e.preventDefault();
+    search(true);
+  }
+});

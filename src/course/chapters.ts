@@ -9,7 +9,13 @@ export interface Chapter {
   locale: Locale;
   /** The file name without its number: "queries-keys-values". The same in both languages. */
   slug: string;
+  /**
+   * The chapter's place in the course as the reader sees it ("Chapter 3"): 1, 2, 3… in reading
+   * order, whatever the file numbers are.
+   */
   number: number;
+  /** The file's NN (= frontmatter `order`): it sorts the chapters and may leave gaps for chapters still to come. */
+  order: number;
   path: string;
 }
 
@@ -26,11 +32,12 @@ export async function chaptersOf(locale: Locale): Promise<Chapter[]> {
     .map((entry) => {
       const m = FILE.exec(entry.id);
       if (m === null) throw new Error(`chapter file ${entry.id} must be named NN-slug.mdx`);
-      const number = Number(m[2]);
-      if (number !== entry.data.order) throw new Error(`${entry.id}: order ${entry.data.order} does not match its file number ${number}`);
-      return { entry, locale, slug: m[3]!, number, path: chapterPath(locale, m[3]!) };
+      const order = Number(m[2]);
+      if (order !== entry.data.order) throw new Error(`${entry.id}: order ${entry.data.order} does not match its file number ${order}`);
+      return { entry, locale, slug: m[3]!, order, path: chapterPath(locale, m[3]!) };
     })
-    .sort((a, b) => a.number - b.number);
+    .sort((a, b) => a.order - b.order)
+    .map((c, i) => ({ ...c, number: i + 1 }));
 }
 
 /** What the browser needs to show progress on any page: each chapter's path, title and exercises. */

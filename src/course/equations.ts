@@ -46,14 +46,19 @@ export class Writer {
     const o = this.digits([x], role);
     return { tex: texNumber(x, o), text: formatNumber(x, o) };
   }
+  /** One number written as the rest of its group is (a row or a matrix it belongs to). */
+  in(x: number, group: ArrayLike<number>, role: Role = 'result'): Equation {
+    const o = this.digits(Array.from(group), role);
+    return { tex: texNumber(x, o), text: formatNumber(x, o) };
+  }
   /** One number inside a product: negative ones in parentheses. */
   factor(x: number, o: FormatOptions): Equation {
     const tex = texNumber(x, o), text = formatNumber(x, o);
     return x < 0 && !/^-?0(\.0*)?$/.test(tex) ? { tex: `(${tex})`, text: `(${text})` } : { tex, text };
   }
-  /** A row vector, every entry written alike. */
-  vector(v: ArrayLike<number>, role: Role = 'result'): Equation {
-    const values = Array.from(v), o = this.digits(values, role);
+  /** A row vector, every entry written alike (and like the rest of `group`, the matrix it is a row of). */
+  vector(v: ArrayLike<number>, role: Role = 'result', group?: ArrayLike<number>): Equation {
+    const values = Array.from(v), o = this.digits(Array.from(group ?? values), role);
     return {
       tex: `\\begin{bmatrix} ${values.map((x) => texNumber(x, o)).join(' & ')} \\end{bmatrix}`,
       text: `[${values.map((x) => formatNumber(x, o)).join(', ')}]`,
@@ -75,6 +80,17 @@ export interface StepInput {
   weights: ArrayLike<number>;
   output: ArrayLike<number>;
   d_k: number;
+  /**
+   * The groups that set how many decimals each quantity is written with, when a worked example
+   * also prints the whole matrix: every score s_im with the format of S, every s̃ with that of S̃,
+   * every w with that of A, so one quantity reads alike in each equation and in its matrix
+   * (never 0.38 beside 0.380). By default, row i.
+   */
+  groups?: {
+    scores?: ArrayLike<number>; scaled?: ArrayLike<number>; weights?: ArrayLike<number>;
+    /** Q, K, V when they were computed (X projected) and printed as matrices: q, k, v are then results written like them. */
+    q?: ArrayLike<number>; keys?: ArrayLike<number>; values?: ArrayLike<number>;
+  };
 }
 
 export interface StepOptions {
@@ -87,7 +103,8 @@ export interface StepOptions {
 export type SoftmaxWriter = (x: StepInput, w: Writer) => Equation;
 
 const listedSoftmax: SoftmaxWriter = (x, w) => {
-  const parts = Array.from(x.scaled, (v) => w.num(v)), st = w.num(x.scaled[x.j]!), weight = w.num(x.weights[x.j]!);
+  const scaled = x.groups?.scaled ?? x.scaled;
+  const parts = Array.from(x.scaled, (v) => w.in(v, scaled)), st = w.in(x.scaled[x.j]!, scaled), weight = w.in(x.weights[x.j]!, x.groups?.weights ?? x.weights);
   return {
     tex: `\\frac{e^{${st.tex}}}{${parts.map((p) => `e^{${p.tex}}`).join(' + ')}} = ${weight.tex}`,
     text: `e^${st.text} / (${parts.map((p) => `e^${p.text}`).join(' + ')}) = ${weight.text}`,
@@ -101,7 +118,8 @@ const listedSoftmax: SoftmaxWriter = (x, w) => {
 export const shiftedSoftmax: SoftmaxWriter = (x, w) => {
   const row = Array.from(x.scaled), max = Math.max(...row);
   const exps = row.map((v) => Math.exp(v - max));
-  const sum = w.num(exps.reduce((a, b) => a + b, 0)), shifted = w.num(x.scaled[x.j]! - max), e = w.num(exps[x.j]!), weight = w.num(x.weights[x.j]!);
+  const sum = w.num(exps.reduce((a, b) => a + b, 0)), shifted = w.num(x.scaled[x.j]! - max), e = w.num(exps[x.j]!);
+  const weight = w.in(x.weights[x.j]!, x.groups?.weights ?? x.weights);
   return {
     tex: `\\frac{e^{${shifted.tex}}}{${sum.tex}} = \\frac{${e.tex}}{${sum.tex}} = ${weight.tex}`,
     text: `e^${shifted.text} / ${sum.text} = ${e.text} / ${sum.text} = ${weight.text}`,
@@ -116,16 +134,17 @@ export function attentionSteps(x: StepInput, options: StepOptions): [Equation, E
   const k = x.keys[x.j]!;
 
   // 1. s_ij = q_i · k_j
-  const qo = options.digits(Array.from(x.q), 'input'), ko = options.digits(Array.from(k), 'input');
+  const qo = x.groups?.q ? options.digits(Array.from(x.groups.q), 'result') : options.digits(Array.from(x.q), 'input');
+  const ko = x.groups?.keys ? options.digits(Array.from(x.groups.keys), 'result') : options.digits(Array.from(k), 'input');
   const terms = Array.from(x.q, (qm, m) => [w.factor(qm, qo), w.factor(k[m]!, ko)] as const);
-  const s = w.num(x.scores[x.j]!);
+  const s = w.in(x.scores[x.j]!, x.groups?.scores ?? x.scores);
   const score: Equation = {
     tex: `s_{${I}${J}} = q_{${I}} \\cdot k_{${J}} = ${terms.map(([a, b]) => `${a.tex} \\times ${b.tex}`).join(' + ')} = ${s.tex}`,
     text: `s${ti}${tj} = q${ti} · k${tj} = ${terms.map(([a, b]) => `${a.text} × ${b.text}`).join(' + ')} = ${s.text}`,
   };
 
   // 2. s̃_ij = s_ij / √d_k
-  const root = w.num(Math.sqrt(x.d_k)), st = w.num(x.scaled[x.j]!);
+  const root = w.num(Math.sqrt(x.d_k)), st = w.in(x.scaled[x.j]!, x.groups?.scaled ?? x.scaled);
   const scale: Equation = {
     tex: `\\tilde{s}_{${I}${J}} = \\frac{s_{${I}${J}}}{\\sqrt{d_k}} = \\frac{${s.tex}}{\\sqrt{${x.d_k}}} = \\frac{${s.tex}}{${root.tex}} = ${st.tex}`,
     text: `s̃${ti}${tj} = s${ti}${tj} / √d_k = ${s.text} / √${x.d_k} = ${s.text} / ${root.text} = ${st.text}`,
@@ -139,8 +158,9 @@ export function attentionSteps(x: StepInput, options: StepOptions): [Equation, E
   };
 
   // 4. z_i = Σ_m w_im v_m
-  const wo = options.digits(Array.from(x.weights), 'result');
-  const sum = x.values.map((v, m) => [w.factor(x.weights[m]!, wo), w.vector(v, 'input')] as const);
+  const wo = options.digits(Array.from(x.groups?.weights ?? x.weights), 'result');
+  const vg = x.groups?.values;
+  const sum = x.values.map((v, m) => [w.factor(x.weights[m]!, wo), vg ? w.vector(v, 'result', vg) : w.vector(v, 'input')] as const);
   const z = w.vector(x.output);
   const output: Equation = {
     tex: `z_{${I}} = \\sum_{m} w_{${I}m}\\, v_m = ${sum.map(([a, v]) => `${a.tex}\\,${v.tex}`).join(' + ')} = ${z.tex}`,

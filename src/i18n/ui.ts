@@ -7,6 +7,8 @@ import type { Locale } from './locales.ts';
 import { type Params, fill } from './translate.ts';
 import * as corefDemo from './strings/coref-demo.ts';
 import * as exercise from './strings/exercise.ts';
+import * as offline from './strings/offline.ts';
+import * as figure from './strings/figure.ts';
 import * as punct from './strings/punct.ts';
 import * as qkv from './strings/qkv.ts';
 import * as recurrence from './strings/recurrence.ts';
@@ -16,11 +18,11 @@ import * as steps from './strings/steps.ts';
 import * as widget from './strings/widget.ts';
 
 /** The string modules, by name; each key's prefix names its module, so no two modules share a key. */
-export const stringModules = { site, punct, exercise, widget, steps, qkv, rnn, corefDemo, recurrence } as const;
+export const stringModules = { site, punct, exercise, offline, widget, steps, qkv, rnn, corefDemo, recurrence, figure } as const;
 
 const merge = (locale: Locale) => ({
-  ...site[locale], ...punct[locale], ...exercise[locale], ...widget[locale], ...steps[locale],
-  ...qkv[locale], ...rnn[locale], ...corefDemo[locale], ...recurrence[locale],
+  ...site[locale], ...punct[locale], ...exercise[locale], ...offline[locale], ...widget[locale], ...steps[locale],
+  ...qkv[locale], ...rnn[locale], ...corefDemo[locale], ...recurrence[locale], ...figure[locale],
 });
 
 export type UiKey = keyof ReturnType<typeof merge>;

@@ -6,6 +6,10 @@
  *   Chinese   greedy longest match over the hand-made word list (coref.json lexicon.zhWords);
  *             a run of Chinese characters at which no known word starts is one unknown token.
  *
+ * One addition for what readers type: English contractions ("didn't", "it's", "couldn’t"), which
+ * the training data never contains, are expanded the way it writes them ("did not", "it is"),
+ * so the model does not see <unk> ' <unk> where the sentence says "not".
+ *
  * A token missing from coref.vocab.json becomes <unk>. The committed held-out sentences
  * (tests/fixtures/model/coref-heldout.json) carry the Python tokens, and the tests check that
  * this file reproduces every one. Text is walked by code point, as Python does.
@@ -37,6 +41,48 @@ export interface TokenSpan {
   text: string;
   start: number;
   end: number;
+}
+
+/** Apostrophes a reader may type in a contraction: straight and typographic. */
+const APOSTROPHES: ReadonlySet<string> = new Set(["'", '\u2019']);
+/** Stems of "n't" that are not the word itself: can't, won't, shan't. */
+const NOT_STEMS: Readonly<Record<string, string>> = { ca: 'can', wo: 'will', sha: 'shall' };
+/** Words whose "'s" is "is" (not a possessive). */
+const S_IS: ReadonlySet<string> = new Set(['it', 'he', 'she', 'that', 'there', 'what', 'who', 'here', 'where', 'this']);
+const SUFFIXES: Readonly<Record<string, string>> = { re: 'are', m: 'am', ll: 'will', ve: 'have', d: 'would' };
+
+/**
+ * English contractions written out as the training data writes them: a word, an apostrophe and a
+ * suffix with no space between them become two words ("didn't" → did not, "it's" → it is,
+ * "can't" → can not). The spans keep pointing into the text: "did" covers "did", "not" covers
+ * "n't". Anything else (a possessive "dog's", a quotation mark) is left as it is.
+ */
+export function expandContractions(spans: readonly TokenSpan[]): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const [w, apos, suffix] = [spans[k]!, spans[k + 1], spans[k + 2]];
+    const joined = apos !== undefined && suffix !== undefined && APOSTROPHES.has(apos.text) && w.end === apos.start && apos.end === suffix.start;
+    const expanded = joined ? expandOne(w, suffix) : null;
+    if (expanded === null) {
+      out.push(w);
+      continue;
+    }
+    out.push(...expanded);
+    k += 2;
+  }
+  return out;
+}
+
+function expandOne(w: TokenSpan, suffix: TokenSpan): TokenSpan[] | null {
+  const word = w.text, end = suffix.end;
+  if (!Array.from(word).every(isWordChar)) return null;
+  if (suffix.text === 't' && word.length > 1 && word.endsWith('n')) {
+    const stem = word.slice(0, -1);
+    const cut = w.end - 1; // the n of "n't"
+    return [{ text: NOT_STEMS[stem] ?? stem, start: w.start, end: cut }, { text: 'not', start: cut, end }];
+  }
+  const full = suffix.text === 's' ? (S_IS.has(word) ? 'is' : undefined) : SUFFIXES[suffix.text];
+  return full === undefined ? null : [w, { text: full, start: w.end, end }];
 }
 
 /** Splits text into tokens by the rules above. */
@@ -88,7 +134,7 @@ export class Segmenter {
         i++;
       }
     }
-    return out;
+    return expandContractions(out);
   }
 
   /** Length (in code points) of the longest known word starting at i, or 0. */
@@ -128,7 +174,11 @@ export interface EncodedSentence {
   unknown: UnknownWord[];
   /** Index of the first pronoun (it, he, 它, 他), or null. */
   pronoun: number | null;
-  /** Indices of the noun-like tokens before the pronoun (lexicon nouns and unknown words): the candidates. */
+  /**
+   * Indices of the lexicon's nouns before the pronoun (held-out nouns included): the candidates
+   * the pointer's answer is chosen from. An unknown word is never one, even where it stands in a
+   * noun's place: the model sees only <unk> there.
+   */
   candidates: number[];
   /** The sentence family that best matches the words, if one does. */
   family: string | null;
@@ -213,10 +263,10 @@ export function createCorefTokenizer(meta: Pick<CorefMeta, 'lexicon' | 'specialT
     const pronounIndex = texts.findIndex((t) => pronouns.en.has(t) || pronouns.zh.has(t));
     const pronoun = pronounIndex < 0 ? null : pronounIndex;
     const isWord = (t: string) => Array.from(t).every((c) => isHan(c) || isWordChar(c));
-    const candidates = tokens
-      .map((t, i) => ({ t, i }))
-      .filter(({ t, i }) => (pronoun === null || i < pronoun) && (slots[lang].has(t.text) || (!t.known && isWord(t.text))))
-      .map(({ i }) => i);
+    const before = (i: number) => pronoun === null || i < pronoun;
+    const candidates = tokens.flatMap((t, i) => (before(i) && slots[lang].has(t.text) ? [i] : []));
+    // Where a noun may stand (lexicon nouns and unknown words), to tell which slot an unknown word fills.
+    const nounPlaces = tokens.flatMap((t, i) => (before(i) && (slots[lang].has(t.text) || (!t.known && isWord(t.text))) ? [i] : []));
     const unknown: UnknownWord[] = [];
     tokens.forEach((t, i) => {
       if (t.known) return;
@@ -224,7 +274,7 @@ export function createCorefTokenizer(meta: Pick<CorefMeta, 'lexicon' | 'specialT
       const reason = heldOut ? 'heldOut' : isWord(t.text) ? 'unknown' : 'symbol';
       let slot: { family: string; side: Side } | undefined;
       if (!heldOut && family !== null && reason === 'unknown') {
-        const order = candidates.indexOf(i); // the first noun-like word fills A, the second B
+        const order = nounPlaces.indexOf(i); // the first noun-like word fills A, the second B
         if (order === 0 || order === 1) slot = { family: family.id, side: order === 0 ? 'A' : 'B' };
       }
       unknown.push({ index: i, text: t.text, reason, suggestions: reason === 'symbol' ? [] : suggest(t.text, lang, slot) });

@@ -109,6 +109,23 @@ export function checkOrdering(order: readonly number[]): Feedback {
   return correctPositions === order.length ? { status: 'correct' } : { status: 'incorrect', correctPositions };
 }
 
+/** A 32-bit FNV-1a hash of a string: a stable seed from an exercise id. */
+export function hashId(s: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+/**
+ * The order in which a choice question shows its options: `order[k]` is the index of the option
+ * shown in position k. Seeded by the exercise id, so every reader sees the same order on every
+ * visit (and at build time, before the island hydrates), while the right option lands in a
+ * different place from one question to the next. Checking still goes by the option's own index.
+ */
+export function optionOrder(id: string, n: number): number[] {
+  return createRng(hashId(`options:${id}`)).permutation(n);
+}
+
 /** A shuffled starting order for an ordering question that is never already correct. */
 export function initialOrder(n: number, seed: number): number[] {
   const order = createRng(seed).permutation(n);

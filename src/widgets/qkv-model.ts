@@ -6,6 +6,7 @@ import { type AttentionResult, KernelError, type Matrix, matrix, project, scaled
 import type { Preset } from '../course/presets.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { type CellProblem, type Grid, parseGrid, resizeGrid, toGrid } from './ui/grid.ts';
+import { parseNumber } from '../quiz/parse.ts';
 
 export type Mode = 'projection' | 'direct';
 
@@ -67,6 +68,15 @@ export function dimsOf(inputs: ExplorerInputs): Dims {
   return { n_q: inputs.Q.length, n_k: inputs.K.length, d_model: inputs.X[0]?.length ?? 0, d_k: inputs.Q[0]?.length ?? 0, d_v: inputs.V[0]?.length ?? 0 };
 }
 
+/**
+ * A size the reader typed: a whole number from 1 to MAX_SIZE, or null when it is not one (blank,
+ * text, 2.5, 0, 1e308…). A number field hands over "" for text it cannot read.
+ */
+export function readSize(text: string): number | null {
+  const parsed = parseNumber(text);
+  return parsed.ok && Number.isInteger(parsed.value) && parsed.value >= 1 && parsed.value <= MAX_SIZE ? parsed.value : null;
+}
+
 const clamp = (v: number) => Math.min(MAX_SIZE, Math.max(1, Math.round(v)));
 
 /** The inputs at new sizes (each 1..8): existing entries kept, new ones 0, new tokens named by `tokenName(i)` (0-based). */
@@ -107,6 +117,23 @@ export function compute(inputs: ExplorerInputs): Outcome {
     if (e instanceof KernelError) return { ok: false, error: e };
     throw e;
   }
+}
+
+/** Beyond this size a typed number makes the softmax one-hot and the sums lose their small terms. */
+export const LARGE = 1e6;
+
+/** The first cell whose number is beyond ±LARGE (computed anyway, but the reader is told), or null. */
+export function largeCell(inputs: ExplorerInputs): { matrix: string; row: number; col: number } | null {
+  const names = inputs.mode === 'projection' ? (['X', 'W_Q', 'W_K', 'W_V'] as const) : (['Q', 'K', 'V'] as const);
+  for (const name of names) {
+    const parsed = parseGrid(inputs[name], name);
+    if (!parsed.ok) continue;
+    for (let i = 0; i < parsed.values.length; i++) {
+      const j = parsed.values[i]!.findIndex((v) => Math.abs(v) > LARGE);
+      if (j >= 0) return { matrix: name, row: i, col: j };
+    }
+  }
+  return null;
 }
 
 /** Switching mode keeps what the reader built: projection → direct takes the current Q, K, V. */

@@ -1,13 +1,15 @@
 /**
  * Exercises as a reader meets them: a choice answered wrong (with that option's explanation),
- * then right; a parametric numeric exercise with fresh numbers; the answers saved, so a reload
- * shows "answered before" and the chapter's progress marks count them.
+ * then right, with one Check button throughout and options in the exercise's seeded order; a
+ * parametric numeric exercise with fresh numbers, whose right answer opens its worked solution;
+ * the answers saved, so a reload (and only a reload) shows "answered before" and the chapter's
+ * progress marks count them.
  *
  * The exercises are found on the page by their DOM ([data-exercise]) and understood through
  * the chapter's own exercises (src/course/<slug>/exercises/), so new or reordered exercises need no change here.
  */
 import type { Locator } from '@playwright/test';
-import { withinTolerance } from '../../src/quiz/check.ts';
+import { optionOrder, withinTolerance } from '../../src/quiz/check.ts';
 import { localizeQuestion } from '../../src/quiz/localize.ts';
 import { renderRichText } from '../../src/quiz/richtext.ts';
 import type { Exercise, NumericQuestion, SingleChoice } from '../../src/quiz/types.ts';
@@ -50,10 +52,13 @@ for (const locale of ['zh', 'en'] as const) {
     const exercise = page.locator(`[data-exercise="${found.id}"]`);
     await hydrateIslandOf(exercise);
 
-    const wrong = q.options.findIndex((o) => !o.correct);
-    const right = q.options.findIndex((o) => o.correct);
+    // The options appear in the exercise's seeded order: `wrong` and `right` are places on the page.
+    const order = optionOrder(found.id, q.options.length);
+    const wrong = order.findIndex((i) => !q.options[i]!.correct);
+    const right = order.findIndex((i) => q.options[i]!.correct);
     const radios = exercise.getByRole('radio');
     await expect(radios).toHaveCount(q.options.length);
+    for (const [k, i] of order.entries()) await expect(exercise.locator('.option').nth(k)).toContainText(plainPrefix(q.options[i]!.text[locale]));
     const check = exercise.getByRole('button', { name: t(locale, 'exercise.check'), exact: true });
 
     // Wrong, by keyboard: focus the option, Space to choose it, Enter on Check.
@@ -66,8 +71,10 @@ for (const locale of ['zh', 'en'] as const) {
     const wrongExplanation = exercise.locator('.option').nth(wrong).locator('.explanation');
     await expect(wrongExplanation).toBeVisible();
     await expect(wrongExplanation).toContainText('✗');
-    await expect(wrongExplanation).toContainText(plainPrefix(q.options[wrong]!.explanation[locale]));
+    await expect(wrongExplanation).toContainText(plainPrefix(q.options[order[wrong]!]!.explanation[locale]));
     expect((await storedProgress(page))?.exercises[found.id]).toEqual({ attempts: 1, solved: false, variants: [] });
+    // One control to try again: Check itself (no separate "try again").
+    await expect(exercise.locator('.actions button')).toHaveCount(2); // Check, Show solution
 
     // Then right.
     await radios.nth(right).focus();
@@ -78,6 +85,8 @@ for (const locale of ['zh', 'en'] as const) {
     await expect(feedbackOf(exercise)).toContainText(t(locale, 'exercise.correct'));
     await expect(exercise.locator('.option').nth(right).locator('.explanation')).toContainText('✓');
     expect((await storedProgress(page))?.exercises[found.id]).toEqual({ attempts: 2, solved: true, variants: [] });
+    // Solved just now, on this page: not "answered before".
+    await expect(exercise.getByText(t(locale, 'exercise.doneBefore'))).toHaveCount(0);
 
     const total = bank.length;
     const counted = t(locale, 'progress.exercises', { done: 1, total });
@@ -129,6 +138,10 @@ for (const locale of ['zh', 'en'] as const) {
     await input.fill(answerText); // as shown, typographic minus included
     await input.press('Enter');
     await expect(feedbackOf(exercise)).toContainText(t(locale, 'exercise.correct'));
+    // A right answer opens its worked solution; it was not "answered before".
+    await expect(exercise.locator('.solution')).toBeVisible();
+    await expect(exercise.getByRole('button', { name: t(locale, 'exercise.hideSolution'), exact: true })).toBeVisible();
+    await expect(exercise.getByText(t(locale, 'exercise.doneBefore'))).toHaveCount(0);
 
     // The store keeps the variant's seed; that seed's question is the one on the page.
     const record = (await storedProgress(page))?.exercises[found.id];
@@ -149,5 +162,45 @@ for (const locale of ['zh', 'en'] as const) {
     await page.reload();
     await hydrateIslandOf(exercise);
     await expect(exercise.getByText(t(locale, 'exercise.doneBefore'))).toBeVisible();
+  });
+}
+
+for (const locale of ['zh', 'en'] as const) {
+  test(`a score typed as the weight gets the hint naming the forgotten softmax (${locale})`, async ({ page }) => {
+    await page.goto(numericPages[locale]);
+    const { onPage } = await exercisesOnPage(page);
+    const found = onPage.find((e) => e.id === 'qkv-bank-softmax');
+    if (!found || found.parametric || found.question.kind !== 'numeric') throw new Error('qkv-bank-softmax is not on the page');
+    const q = found.question;
+    const forgotten = q.mistakes?.findIndex((m) => m.hint.en.includes('softmax is missing')) ?? -1;
+    expect(forgotten, 'the exercise lists the softmax-forgotten mistake').toBeGreaterThanOrEqual(0);
+    const exercise = page.locator(`[data-exercise="${found.id}"]`);
+    await hydrateIslandOf(exercise);
+    const input = exercise.getByRole('textbox');
+    await input.fill(String(q.mistakes![forgotten]!.value));
+    await input.press('Enter');
+    await expect(feedbackOf(exercise)).toContainText(t(locale, 'exercise.incorrect'));
+    await expect(exercise.locator('.hint')).toContainText(plainPrefix(q.mistakes![forgotten]!.hint[locale]));
+  });
+
+  test(`the "new numbers" button says so while its generator is still loading (${locale})`, async ({ page }) => {
+    // Hold back the generators' chunks (one module per exercise and language) until the label has been seen.
+    let release: () => void = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    await page.route(/\/_astro\/[^/]*\.(zh|en)\.[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(numericPages[locale]);
+    const { onPage } = await exercisesOnPage(page);
+    const found = onPage.find((e) => e.parametric);
+    if (!found) throw new Error('no parametric exercise on the page');
+    const exercise = page.locator(`[data-exercise="${found.id}"]`);
+    await hydrateIslandOf(exercise);
+    const loading = exercise.getByRole('button', { name: t(locale, 'exercise.generatorLoading'), exact: true });
+    await expect(loading).toBeDisabled();
+    await expect(loading).toHaveAttribute('aria-busy', 'true');
+    release();
+    await expect(exercise.getByRole('button', { name: t(locale, 'exercise.newNumbers'), exact: true })).toBeEnabled();
   });
 }

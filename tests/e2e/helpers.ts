@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { type Locator, type Page, test as base, expect } from '@playwright/test';
 import { type Locale } from '../../src/i18n/locales.ts';
 import { t } from '../../src/i18n/ui.ts';
+import { optionOrder } from '../../src/quiz/check.ts';
 import { BACKUP_KEY, PROGRESS_KEY } from '../../src/quiz/progress.ts';
 import type { Exercise, SingleChoice } from '../../src/quiz/types.ts';
 
@@ -266,7 +267,8 @@ export async function firstSingleChoice(page: Page): Promise<{ id: string; quest
 export async function answerSingleChoiceRight(page: Page, locale: Locale): Promise<string> {
   const { id, question, section } = await firstSingleChoice(page);
   await hydrateIslandOf(section);
-  await section.getByRole('radio').nth(question.options.findIndex((o) => o.correct)).check();
+  // Options are shown in the exercise's seeded order (src/quiz/check.ts optionOrder).
+  await section.getByRole('radio').nth(optionOrder(id, question.options.length).indexOf(question.options.findIndex((o) => o.correct))).check();
   await section.getByRole('button', { name: t(locale, 'exercise.check'), exact: true }).click();
   await expect(section.getByRole('status')).toContainText(t(locale, 'exercise.correct'));
   return id;

@@ -112,12 +112,19 @@ test('free text: unknown words are marked, a suggestion replaces them, and the m
   await expect(demo.locator('.tokens li.unknown')).toHaveCount(1);
   await expect(demo.locator('.status')).toContainText(t('en', 'demo.statusNeedsModel'));
   await loadModel(demo, 'en');
-  expect(top(await readBars(demo)).word).toBe('zebra'); // an unseen noun, read as <unk>, still in the subject's place
+  // The pointer is drawn to the <unk> where "zebra" stands; the answer keeps to the candidate nouns and says it is a guess.
+  expect(top(await readBars(demo)).word).toBe('zebra');
+  await expect(demo.locator('.doubt').first()).toContainText('zebra');
+  await expect(demo.locator('.answer')).toHaveAttribute('data-reliable', 'false');
+  await expect(demo.locator('.answer')).toContainText(t('en', 'demo.answerGuessOne', { pronoun: 'it', referent: '', w1: '' }).split('**')[0]!);
+  await expect(demo.locator('.answer')).not.toContainText('zebra');
   const suggestion = demo.locator('button.suggestion').first();
   const word = (await suggestion.textContent())!.trim();
   await suggestion.click();
   await expect(box).toHaveValue(`The ${word} did not cross the road because it was too tired.`);
   await expect(demo.locator('.tokens li.unknown')).toHaveCount(0);
+  await expect(demo.locator('.answer')).toHaveAttribute('data-reliable', 'true');
+  await expect(demo.locator('.doubt')).toHaveCount(0);
   // bad input: empty, then far too long; the message names the problem and the last result stays
   await box.fill('');
   await expect(demo.locator('.problem')).toContainText(t('en', 'demo.empty', { example: '' }).split('“')[0]!);
@@ -127,6 +134,22 @@ test('free text: unknown words are marked, a suggestion replaces them, and the m
   await box.fill('The cat could not catch the butterfly because it was too fast.');
   await expect(demo.locator('.problem')).toHaveCount(0);
   await expect.poll(async () => top(await readBars(demo)).word).toBe('butterfly');
+});
+
+test('free text: an English contraction reads as the training data writes it, and the answer names a noun', async ({ page }) => {
+  const demo = await openDemo(page, 'en');
+  await demo.getByLabel(t('en', 'demo.sourceType')).check();
+  const box = demo.getByLabel(t('en', 'demo.typeLabel'));
+  await box.fill('The animal didn’t cross the street because it was too tired.');
+  // "didn’t" is "did not" to the model: no unknown token, and the sentence is the precomputed preset (no model needed).
+  await expect(demo.locator('.tokens li.unknown')).toHaveCount(0);
+  await expect(demo.locator('.tokens')).toContainText('not');
+  await expect(demo.locator('.status')).toContainText(t('en', 'demo.statusPreset'));
+  await expect(demo.locator('.answer')).toHaveAttribute('data-reliable', 'true');
+  await expect(demo.locator('.answer strong')).toHaveText('animal');
+  await expect(demo.locator('.doubt')).toHaveCount(0);
+  await box.fill("The animal couldn't cross the street because it's too wide.");
+  await expect(demo.locator('.tokens li.unknown')).toHaveCount(0);
 });
 
 test('with the model download blocked: a plain message, the presets still work, retry offered', async ({ page, problems }) => {

@@ -64,3 +64,45 @@ test('English: the search button opens search; "scaled dot-product" finds the En
   await expect(dialog).toBeHidden();
   await expect(page.locator('#search-button')).toBeFocused();
 });
+
+test('Ctrl+K and ⌘K open search like "/", from anywhere; one close control', async ({ page }) => {
+  await page.goto('/en/');
+  const dialog = page.locator('#search-dialog');
+  for (const shortcut of ['Control+k', 'Meta+k']) {
+    await page.locator('body').press(shortcut);
+    await expect(dialog).toBeVisible();
+    await expect(page.locator('#search-input')).toBeFocused();
+    // One way to close it that can be seen: the dialog's own ✕ (the search field's built-in clear button is hidden).
+    await expect(dialog.getByRole('button')).toHaveCount(1);
+    const nativeClearHidden = await page.evaluate(() =>
+      [...document.styleSheets].some((sheet) => [...sheet.cssRules].some((r) => r instanceof CSSStyleRule && r.selectorText.includes('::-webkit-search-cancel-button') && r.style.getPropertyValue('appearance') === 'none')),
+    );
+    expect(nativeClearHidden).toBe(true);
+    await dialog.getByRole('button', { name: t('en', 'search.close') }).click();
+    await expect(dialog).toBeHidden();
+  }
+  await expect(page.locator('#search-button')).toHaveAttribute('aria-keyshortcuts', /Control\+K/);
+});
+
+test('Chinese excerpts: whole words highlighted, no single characters, no stray punctuation at the start', async ({ page }) => {
+  await page.goto('/');
+  await openSearch(page, 'slash');
+  const fresh = async (query: string) => {
+    // Start from an empty list, so the results read below are this query's.
+    await page.locator('#search-input').fill('');
+    await expect(page.locator('#search-results li')).toHaveCount(0);
+    await search(page, 'zh', query);
+  };
+  for (const query of ['缩放点积', '自注意力', '注意力权重']) {
+    await fresh(query);
+    const marks = await page.locator('#search-results mark').allTextContents();
+    expect(marks.length, query).toBeGreaterThan(0);
+    for (const m of marks) expect(Array.from(m).length, `"${m}" for ${query}: ${marks.join(' ')}`).toBeGreaterThanOrEqual(2);
+    for (const m of marks) expect(query.includes(m), `"${m}" is part of ${query}`).toBe(true);
+    const excerpts = await page.locator('#search-results li > div').allTextContents();
+    for (const e of excerpts) expect(e, query).not.toMatch(/^[\s，。、；：！？,.;:!?）)]/);
+  }
+  // A one-character query still highlights that character.
+  await fresh('它');
+  expect((await page.locator('#search-results mark').allTextContents()).every((m) => m === '它')).toBe(true);
+});

@@ -8,8 +8,9 @@ import type { Locale } from '../../i18n/locales.ts';
 import { claim, type Claim } from '../claims.ts';
 import { argmax } from '../text.ts';
 import { presets } from '../presets.ts';
+import { pyRow } from '../python.ts';
 
-// ── Source 001's numpy example ───────────────────────────────────────────────────────────────
+// ── A common tutorial's numpy example ───────────────────────────────────────────────────────────────
 
 const { source001, woShiShei, woXihuanZhegePingguo } = presets;
 
@@ -29,7 +30,7 @@ export function npArray(v: readonly number[]): string {
   return `[[${s.join(' ')}]]`;
 }
 
-/** What source 001's program prints (its labels are the program's own, in Chinese, on both pages). */
+/** What the tutorial's program prints (its labels are the program's own, in Chinese, on both pages). */
 export const numpyOut = `注意力权重 (词1对所有词的关注度): ${npArray(s001w)}\n词1的自注意力输出 Z1: ${npArray(s001z)}`;
 
 // ── 我 是 谁 ("who am I") and 我 喜欢 这个 苹果 ("I like this apple") ─────────────────────────
@@ -38,6 +39,15 @@ export const numpyOut = `注意力权重 (词1对所有词的关注度): ${npArr
 export const ws = selfAttention(woShiShei.X, woShiShei);
 /** How 我 shares its attention. */
 export const wsRow0: readonly number[] = Array.from(ws.weights.row(0));
+
+/**
+ * What numpy_example.py prints (From formula to code): A and Z of 我 是 谁, each row as Python's
+ * " ".join(f"{x:6.3f}" …). tests/unit/course/numpy.test.ts runs the snippet and compares.
+ */
+export const numpyOutput = [
+  'A', ...ws.weights.toArray().map((r) => pyRow(r, 3, 6)),
+  'Z', ...ws.output.toArray().map((r) => pyRow(r, 3, 6)),
+].join('\n');
 
 /** Self-attention over 我 喜欢 这个 苹果. */
 export const ap = selfAttention(woXihuanZhegePingguo.X, woXihuanZhegePingguo);

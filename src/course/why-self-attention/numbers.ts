@@ -10,6 +10,7 @@ import {
 import type { Locale } from '../../i18n/locales.ts';
 import { claim, type Claim } from '../claims.ts';
 import { argmax } from '../text.ts';
+import { pyFixed, pyRow } from '../python.ts';
 import { presets } from '../presets.ts';
 
 const kitten = presets.kitten;
@@ -63,12 +64,21 @@ export const grad: readonly number[] = (() => {
 export const n = 50;
 export const d = 512;
 export const t1 = layerComplexity(n, d, k);
+/** Table 1's O(log_k n) is for dilated convolutions; contiguous width-k kernels need this many layers to span all n words. */
+export const contiguousLayers = cnnPathLength(0, n - 1, k);
 /** Self-attention's operations over a recurrent layer's, n/d for the sentence. */
 export const costRatio = t1.selfAttention.operations / t1.recurrent.operations;
 /** The same ratio for a long article of nLong tokens. */
 export const nLong = 2000;
 export const tLong = layerComplexity(nLong, d, k);
 export const costRatioLong = tLong.selfAttention.operations / tLong.recurrent.operations;
+
+/**
+ * What numpy_example.py prints (From formula to code): the signal left after the RNN's steps, then
+ * the pronoun's attention weights, each as Python's f"{x:.3f}". tests/unit/course/numpy.test.ts
+ * runs the snippet and compares.
+ */
+export const numpyOutput = [pyFixed(kept, 3), pyRow(weights, 3)].join('\n');
 
 /** What the prose says about these numbers; checked by a unit test and again at build time. */
 export const claims: Claim[] = [
@@ -80,6 +90,7 @@ export const claims: Claim[] = [
   claim('self-attention reaches the noun in one step', attentionSteps === 1 && steps > 1 && convLayers > 1),
   claim('the pronoun gives the noun the largest weight', argmax(weights) === from),
   claim('the nearer word “now” gets much less than the noun', weights[now]! < weights[from]! / 2),
+  claim('contiguous kernels need many more layers than dilated ones for the whole sentence', contiguousLayers > 2 * t1.convolutional.maxPathLength),
   claim('with n smaller than d self-attention takes fewer operations than a recurrent layer', n < d && costRatio < 1),
   claim('for a long article self-attention takes more operations than a recurrent layer', nLong > d && costRatioLong > 1),
 ];

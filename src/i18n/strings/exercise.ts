@@ -4,7 +4,6 @@ import type { StringsOf } from '../translate.ts';
 export const zh = {
   'exercise.label': '练习',
   'exercise.check': '检查答案',
-  'exercise.retry': '再试一次',
   'exercise.showSolution': '查看解答',
   'exercise.hideSolution': '收起解答',
   'exercise.solution': '解答',
@@ -12,6 +11,7 @@ export const zh = {
   'exercise.incorrect': '还不对。',
   'exercise.partly': '部分正确：{right} 个选对了，但选项还不完全对。',
   'exercise.newNumbers': '换一组数字',
+  'exercise.generatorLoading': '正在准备新数字……',
   'exercise.parametric': '参数题：每次数字都不同',
   'exercise.yourAnswer': '你的答案',
   'exercise.selectOne': '请先选择一个选项。',
@@ -33,7 +33,6 @@ export const zh = {
 export const en: StringsOf<typeof zh> = {
   'exercise.label': 'Exercise',
   'exercise.check': 'Check',
-  'exercise.retry': 'Try again',
   'exercise.showSolution': 'Show solution',
   'exercise.hideSolution': 'Hide solution',
   'exercise.solution': 'Solution',
@@ -41,6 +40,7 @@ export const en: StringsOf<typeof zh> = {
   'exercise.incorrect': 'Not quite.',
   'exercise.partly': 'Partly right: {right} of your choices are right, but the selection is not complete.',
   'exercise.newNumbers': 'New numbers',
+  'exercise.generatorLoading': 'Preparing new numbers…',
   'exercise.parametric': 'Parametric: fresh numbers every time',
   'exercise.yourAnswer': 'Your answer',
   'exercise.selectOne': 'Choose an option first.',

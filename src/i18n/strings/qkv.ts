@@ -3,13 +3,15 @@ import type { StringsOf } from '../translate.ts';
 
 export const zh = {
   'qkv.defaultToken': '词{n}',
+  'qkv.largeInput': '{matrix} 第 {row} 行第 {col} 列的数超过了 {limit}：结果照算，但这么大的分数会让 softmax 变成一个 1 和一串 0，较小的项在求和时被淹没。',
+  'qkv.sizeProblem': '“{name}”要填 1 到 {max} 之间的整数，尺寸没有改变。',
   'qkv.title': 'Q/K/V 探索器',
   'qkv.intro': '改动任意一个数，下方每一步的结果都会立刻重新计算。',
   'qkv.mode': '输入方式',
   'qkv.modeProjection': '从 X 和 W 出发',
   'qkv.modeDirect': '直接编辑 Q、K、V',
   'qkv.preset': '示例',
-  'qkv.preset.source001': '资料中的 numpy 例子',
+  'qkv.preset.source001': '常见教程里的 numpy 例子',
   'qkv.preset.woShiShei': '我 是 谁',
   'qkv.preset.woXihuanZhegePingguo': '我 喜欢 这个 苹果',
   'qkv.preset.kitten': '小猫……它饿坏了',
@@ -46,13 +48,15 @@ export const zh = {
 
 export const en: StringsOf<typeof zh> = {
   'qkv.defaultToken': 'token {n}',
+  'qkv.largeInput': 'The number in {matrix} row {row}, column {col} is beyond {limit}: the results are computed, but scores this large turn the softmax into one 1 and zeros, and small terms vanish from the sums.',
+  'qkv.sizeProblem': '“{name}” must be a whole number from 1 to {max}; the sizes are unchanged.',
   'qkv.title': 'Q/K/V explorer',
   'qkv.intro': 'Change any number and every step below is recomputed at once.',
   'qkv.mode': 'Input',
   'qkv.modeProjection': 'Start from X and W',
   'qkv.modeDirect': 'Edit Q, K, V directly',
   'qkv.preset': 'Example',
-  'qkv.preset.source001': 'The numpy example from the sources',
+  'qkv.preset.source001': 'A common tutorial’s numpy example',
   'qkv.preset.woShiShei': '我 是 谁 (who am I)',
   'qkv.preset.woXihuanZhegePingguo': 'I like this apple',
   'qkv.preset.kitten': 'The kitten … it is starving',

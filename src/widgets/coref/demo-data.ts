@@ -63,3 +63,26 @@ export function defaultChoice(data: Pick<DemoData, 'lexicon'>, familyId: string,
 export function topCandidates(reading: PointerReading): { index: number; weight: number }[] {
   return [...reading.candidates].sort((a, b) => b.weight - a.weight).slice(0, 2);
 }
+
+/**
+ * Why the pointer's answer for a sentence cannot be trusted, if it cannot: the model met words it
+ * does not know (each is <unk> to it, and an unknown token can draw the pointer's attention), or
+ * the token the pointer weighs most (the pronoun itself aside) is not one of the candidate nouns.
+ * `offTarget` is that token's index, or null when the pointer's strongest pull is a candidate.
+ */
+export interface ReadingDoubts {
+  unknownWords: string[];
+  offTarget: number | null;
+}
+
+export function readingDoubts(encoded: Pick<EncodedSentence, 'unknown' | 'candidates' | 'pronoun'>, reading: PointerReading): ReadingDoubts {
+  const unknownWords = [...new Set(encoded.unknown.map((u) => u.text))];
+  let top = -1;
+  reading.row.forEach((w, j) => {
+    if (j !== encoded.pronoun && (top < 0 || w > reading.row[top]!)) top = j;
+  });
+  const offTarget = top >= 0 && !encoded.candidates.includes(top) ? top : null;
+  return { unknownWords, offTarget };
+}
+
+export const isReliable = (d: ReadingDoubts): boolean => d.unknownWords.length === 0 && d.offTarget === null;

@@ -62,3 +62,28 @@ describe('the four steps written out', () => {
     expect(readableDigits([2, 0.5], 'result')).toEqual({ decimals: 3 });
   });
 });
+
+describe('one quantity, one number of decimals (issue 9)', () => {
+  // q = [1.02, 2.42] is written "1.02" alone, but its matrix Q has 0.44000000000000006 and is
+  // printed with 3 decimals: with the groups, q is written 1.020 as in Q.
+  const Q = [1.02, 2.42, 0.44000000000000006, 1];
+  const K = [0.5, 1, 0.25, 2];
+  const input = {
+    i: 0, j: 1, q: Q.slice(0, 2), keys: [K.slice(0, 2), K.slice(2, 4)], values: [[1, 0], [0, 1]],
+    scores: [3, 2.5], scaled: [2.1213203435596424, 1.7677669529663689], weights: [0.5876, 0.4124], output: [0.5876, 0.4124], d_k: 2,
+  };
+  it('writes q and k with the decimals of the matrices Q and K when they are printed', () => {
+    const plain = attentionSteps(input, { digits: readableDigits })[0].text;
+    expect(plain).toContain('1.02 × 0.25');
+    const grouped = attentionSteps({ ...input, groups: { q: Q, keys: K } }, { digits: readableDigits })[0].text;
+    expect(grouped).toContain('1.020 × 0.250');
+    expect(grouped).not.toMatch(/\b1\.02 /);
+  });
+  it('writes a score like the score matrix S', () => {
+    // s_12 = 2.5 alone has 3 decimals; in a matrix of whole numbers it has none, and so does the equation
+    const whole = attentionSteps({ ...input, scores: [3, 2], groups: { scores: [3, 2, 4, 1] } }, { digits: readableDigits })[0].text;
+    expect(whole).toMatch(/= 2$/);
+    const mixed = attentionSteps({ ...input, scores: [3, 2], groups: { scores: [3, 2, 4, 1.5] } }, { digits: readableDigits })[0].text;
+    expect(mixed).toMatch(/= 2\.000$/);
+  });
+});

@@ -37,7 +37,7 @@ describe('the tokenization rules', () => {
 
   it('English: lowercase, letters and digits in runs, punctuation alone, whitespace dropped', () => {
     expect(seg.tokenize('  The Cat, (really) 2nd!\tIt\nwas  ')).toEqual(['the', 'cat', ',', '(', 'really', ')', '2nd', '!', 'it', 'was']);
-    expect(seg.tokenize("didn't")).toEqual(['didn', "'", 't']);
+    expect(seg.tokenize('it was (not) 2')).toEqual(['it', 'was', '(', 'not', ')', '2']);
     expect(seg.tokenize('café naïve')).toEqual(['café', 'naïve']);
   });
 
@@ -60,6 +60,24 @@ describe('the tokenization rules', () => {
     const spans = seg.spans(text);
     expect(spans.map((s) => s.text)).toEqual(['yesterday', '小猫', 'was', '😺', 'hungry']);
     for (const s of spans) expect(text.slice(s.start, s.end).toLowerCase()).toBe(s.text);
+  });
+
+  it('English contractions become the words the training data writes', () => {
+    expect(seg.tokenize("didn't")).toEqual(['did', 'not']);
+    expect(seg.tokenize('The animal didn’t cross the street because it’s too tired.')).toEqual(
+      ['the', 'animal', 'did', 'not', 'cross', 'the', 'street', 'because', 'it', 'is', 'too', 'tired', '.'],
+    );
+    expect(seg.tokenize("Couldn't, wasn't, doesn't, isn't")).toEqual(['could', 'not', ',', 'was', 'not', ',', 'does', 'not', ',', 'is', 'not']);
+    expect(seg.tokenize("can't won't he's they're I'm we'll I've she'd")).toEqual(
+      ['can', 'not', 'will', 'not', 'he', 'is', 'they', 'are', 'i', 'am', 'we', 'will', 'i', 'have', 'she', 'would'],
+    );
+    // Not contractions: a possessive, quotation marks, an apostrophe with spaces around it.
+    expect(seg.tokenize("the dog's bone")).toEqual(['the', 'dog', "'", 's', 'bone']);
+    expect(seg.tokenize("'tired'")).toEqual(["'", 'tired', "'"]);
+    expect(seg.tokenize("didn ' t")).toEqual(['didn', "'", 't']);
+    // The spans still point into the text: "did" at "did", "not" at "n't".
+    const text = "It DIDN'T fit";
+    expect(seg.spans(text).map((t) => [t.text, text.slice(t.start, t.end)])).toEqual([['it', 'It'], ['did', 'DID'], ['not', "N'T"], ['fit', 'fit']]);
   });
 
   it('edit distance', () => {
@@ -85,11 +103,11 @@ describe('unknown words are reported with suggestions', () => {
     expect(e.family).toBe('cross');
   });
 
-  it('an unknown noun gets the nouns of the slot it stands in', () => {
+  it('an unknown noun gets the nouns of the slot it stands in, and is no candidate for the pointer', () => {
     const e = tokenizer.encode('The zebra did not cross the street because it was too tired.');
     expect(e.unknown).toMatchObject([{ index: 1, text: 'zebra', reason: 'unknown' }]);
     for (const w of e.unknown[0]!.suggestions) expect(crossA.en.A).toContain(w);
-    expect(e.candidates).toEqual([1, 6]);
+    expect(e.candidates).toEqual([6]); // the model sees <unk>, not a noun, where "zebra" stands
     const zh = tokenizer.encode('袋鼠没有穿过街道，因为它太累了。');
     expect(zh.lang).toBe('zh');
     expect(zh.unknown).toMatchObject([{ index: 0, text: '袋鼠', reason: 'unknown' }]);
@@ -105,6 +123,20 @@ describe('unknown words are reported with suggestions', () => {
   it('punctuation the model never saw is a symbol, with no suggestions', () => {
     const e = tokenizer.encode('The cat could not catch the butterfly because it was too fast!');
     expect(e.unknown).toMatchObject([{ text: '!', reason: 'symbol', suggestions: [] }]);
+  });
+
+  it('a sentence with a contraction reads like the training data: no unknown words, the nouns as candidates', () => {
+    const e = tokenizer.encode("The animal didn't cross the street because it was too tired.");
+    expect(e.unknown).toEqual([]);
+    expect(e.ids).toEqual(tokenizer.encode('The animal did not cross the street because it was too tired.').ids);
+    expect(e.candidates).toEqual([1, 6]);
+    expect(e.family).toBe('cross');
+  });
+
+  it('only the lexicon’s nouns are candidates, never another word before the pronoun', () => {
+    const e = tokenizer.encode('小狗站起来没有穿过马路，因为它太累了。');
+    const texts = e.tokens.map((t) => t.text);
+    expect(e.candidates.map((i) => texts[i])).toEqual(['小狗', '马路']);
   });
 
   it('without a pronoun there is no pronoun index, and every noun is a candidate', () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-  defaultChoice, idsKey, presetFor, presetMaps, sentenceProblem, topCandidates, translateChoice,
+  defaultChoice, idsKey, isReliable, presetFor, presetMaps, readingDoubts, sentenceProblem, topCandidates, translateChoice,
 } from '../../../src/widgets/coref/demo-data.ts';
+import presetFile from '../../../src/model/coref-presets.json';
+import { readPointer } from '../../../src/model/coref-attention.ts';
 import { heatPaths } from '../../../src/widgets/ui/heat-paths.ts';
 import { buildSentence } from '../../../src/model/sentence-builder.ts';
 import type { CorefPreset } from '../../../src/model/coref-presets.ts';
@@ -38,6 +40,44 @@ describe('the demo’s sentence logic', () => {
   it('ranks the candidates', () => {
     expect(topCandidates({ row: [], referent: 2, candidates: [{ index: 1, weight: 0.1 }, { index: 2, weight: 0.8 }, { index: 5, weight: 0.05 }] }))
       .toEqual([{ index: 2, weight: 0.8 }, { index: 1, weight: 0.1 }]);
+  });
+});
+
+describe('when the pointer’s answer is only a guess', () => {
+  const pointer = { layer: meta.pointer.layer, head: meta.pointer.head };
+  /** A reading whose pointer row is `row` (the pronoun at `pronoun`). */
+  const readingOf = (row: number[], candidates: number[]) => ({ row, candidates: candidates.map((index) => ({ index, weight: row[index]! })), referent: candidates[0] ?? null });
+
+  it('trusts every precomputed sentence: known words only, the pointer’s strongest pull on a candidate noun', () => {
+    const presets = (presetFile as unknown as { presets: CorefPreset[] }).presets;
+    expect(presets.length).toBeGreaterThan(0);
+    for (const p of presets) {
+      const e = tokenizer.encode(p.text);
+      const reading = readPointer(presetMaps(p, meta.heads), pointer, e.pronoun!, e.candidates);
+      expect(readingDoubts(e, reading), p.text).toEqual({ unknownWords: [], offTarget: null });
+    }
+  });
+
+  it('doubts a sentence with words the model does not know', () => {
+    const e = tokenizer.encode('The zebra did not cross the street because it was too tired!');
+    const row = e.tokens.map((_, j) => (j === 6 ? 0.9 : 0.1 / (e.tokens.length - 1)));
+    const d = readingDoubts(e, readingOf(row, e.candidates));
+    expect(d.unknownWords).toEqual(['zebra', '!']);
+    expect(isReliable(d)).toBe(false);
+  });
+
+  it('doubts a reading whose strongest pull, the pronoun itself aside, is not a candidate noun', () => {
+    const e = tokenizer.encode('The dog did not cross the road because it was too tired.');
+    expect(e.unknown).toEqual([]);
+    const pronoun = e.pronoun!;
+    const verb = e.tokens.findIndex((t) => t.text === 'cross');
+    const row = e.tokens.map((_, j) => (j === verb ? 0.5 : j === pronoun ? 0.3 : 0.2 / (e.tokens.length - 2)));
+    const off = readingDoubts(e, readingOf(row, e.candidates));
+    expect(off).toEqual({ unknownWords: [], offTarget: verb });
+    expect(isReliable(off)).toBe(false);
+    // The pronoun's weight on itself does not count: here the strongest other pull is a noun.
+    const onSelf = e.tokens.map((_, j) => (j === pronoun ? 0.6 : j === e.candidates[0] ? 0.3 : 0.1 / (e.tokens.length - 2)));
+    expect(isReliable(readingDoubts(e, readingOf(onSelf, e.candidates)))).toBe(true);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scaledDotProductAttention, selfAttention } from '../../../src/kernel/index.ts';
 import { presets } from '../../../src/course/presets.ts';
-import { compute, dimsOf, inputsFromPreset, switchMode, withDims } from '../../../src/widgets/qkv-model.ts';
+import { LARGE, MAX_SIZE, compute, dimsOf, inputsFromPreset, largeCell, readSize, switchMode, withDims } from '../../../src/widgets/qkv-model.ts';
 import { parseGrid, pasteInto, resizeGrid, splitPaste, toGrid } from '../../../src/widgets/ui/grid.ts';
 
 describe('grids of typed cells', () => {
@@ -70,5 +70,24 @@ describe('the Q/K/V explorer', () => {
     const after = compute(direct);
     expect(after.ok && after.result.attention.weights.toArray()).toEqual(before.result.attention.weights.toArray());
     expect(switchMode(direct, 'projection', null).mode).toBe('projection');
+  });
+});
+
+describe('sizes typed by the reader', () => {
+  it('accept whole numbers from 1 to MAX_SIZE and nothing else', () => {
+    expect(readSize('3')).toBe(3);
+    expect(readSize(String(MAX_SIZE))).toBe(MAX_SIZE);
+    for (const bad of ['', 'abc', 'NaN', '0', '-1', '2.5', '1e308', '-1e308', '1,2,3', String(MAX_SIZE + 1)]) expect(readSize(bad), bad).toBeNull();
+  });
+});
+
+describe('very large numbers', () => {
+  it('are computed, and the first one beyond ±LARGE is pointed out', () => {
+    const inputs = inputsFromPreset(presets.woShiShei, 'zh');
+    expect(largeCell(inputs)).toBeNull();
+    const X = inputs.X.map((r) => [...r]);
+    X[1]![2] = '-1e308';
+    expect(largeCell({ ...inputs, X })).toEqual({ matrix: 'X', row: 1, col: 2 });
+    expect(largeCell({ ...inputs, X: inputs.X.map((r) => r.map(() => String(LARGE))) })).toBeNull();
   });
 });

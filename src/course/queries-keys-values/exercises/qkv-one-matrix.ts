@@ -37,7 +37,7 @@ export const exercise: StaticExercise = {
         ),
       },
       {
-        text: L('分数矩阵的每一行都相同', 'Every row of the score matrix is the same'),
+        text: L('分数矩阵的每一行都相同，因为每个词都经过同一个投影', 'Every row of the score matrix is the same, since every word goes through the same projection'),
         correct: false,
         explanation: L(
           '不同的词有不同的输入向量，所以查询不同，行也不同。共享矩阵只让分数对称，不让它们相等。',

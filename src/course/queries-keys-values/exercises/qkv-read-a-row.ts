@@ -21,8 +21,8 @@ export const exercise: StaticExercise = {
     options: [
       {
         text: L(
-          `算“是”的新向量时，它从 我、是、谁 的值向量里分别取 ${row2[0]}、${row2[1]}、${row2[2]} 的份额：$z_2 = ${row2[0]}\\,v_1 + ${row2[1]}\\,v_2 + ${row2[2]}\\,v_3$`,
-          `When 是 builds its new vector it takes shares ${row2[0]}, ${row2[1]} and ${row2[2]} of the values of 我, 是 and 谁: $z_2 = ${row2[0]}\\,v_1 + ${row2[1]}\\,v_2 + ${row2[2]}\\,v_3$`,
+          '“是”的新向量按这三个份额混合 我、是、谁 的值向量',
+          'The new vector of 是 mixes the values of 我, 是 and 谁 in these shares',
         ),
         correct: true,
         explanation: L(
@@ -39,7 +39,7 @@ export const exercise: StaticExercise = {
         ),
       },
       {
-        text: L('“是”只取自己的值向量，因为它那一格的权重最大', '是 takes only its own value, since its own weight is the largest'),
+        text: L('“是”只取自己的值向量，因为它那一格的权重最大，另外两格可以忽略', '是 takes only its own value, since its own weight is the largest and the other two can be ignored'),
         correct: false,
         explanation: L(
           '注意力不是“挑最大的一个”。三个值向量都按权重进入输出，较小的权重也在起作用。',

@@ -17,6 +17,7 @@ export const generate: Generate = (seed) => {
     mistakes: withHints(mistakes, {
       byColumn: `You took the softmax down a **column** (normalising the two queries' scores for the same key). Each query shares out its attention along **its own row**: a row sums to 1.`,
       noExponent: `You divided the score by the row's sum of scores and forgot the exponential. Softmax is e^(s_j) / Σ e^(s_k).`,
+      noSoftmax: `That is the score itself: the softmax is missing. A score becomes a weight only through the softmax: exponentiate the row's three scores, then divide by their sum.`,
     }),
     solution: `Softmax acts on row ${i + 1}, ${vec(S.row(i))}:\n${expList}\nsum ≈ ${fixed(sumExp, 3)}\n${w} = ${fixed(exps[j]!, 3)} / ${fixed(sumExp, 3)} ≈ **${fixed(answer, 3)}**`,
   };

@@ -6,7 +6,7 @@ import { createRng, softmax, transpose } from '../../../kernel/index.ts';
 import { farApart } from '../../../quiz/check.ts';
 import type { DrawnMistake } from '../../../quiz/parametric.ts';
 
-export type MistakeKey = 'byColumn' | 'noExponent';
+export type MistakeKey = 'byColumn' | 'noExponent' | 'noSoftmax';
 
 export function draw(seed: number) {
   const rng = createRng(seed);
@@ -18,12 +18,15 @@ export function draw(seed: number) {
     const byColumn = transpose(softmax(transpose(S))).get(i, j); // softmax over the wrong axis
     const row = Array.from(S.row(i));
     const plain = row[j]! / row.reduce((a, b) => a + b, 0); // forgot the exponent
-    if (answer < 0.08 || !farApart(byColumn, answer, 0.01) || !farApart(plain, answer, 0.01) || !farApart(plain, byColumn, 0.01)) continue;
+    const score = S.get(i, j); // the score itself, as if it were the weight: the softmax forgotten
+    const values = [answer, byColumn, plain, score];
+    if (answer < 0.08 || values.some((a, x) => values.some((b, y) => x < y && !farApart(a, b, 0.01)))) continue;
     const exps = row.map((x) => Math.exp(x));
     const sumExp = exps.reduce((a, b) => a + b, 0);
     const mistakes: DrawnMistake<MistakeKey>[] = [
       { key: 'byColumn', value: byColumn },
       { key: 'noExponent', value: plain },
+      { key: 'noSoftmax', value: score },
     ];
     return { S, i, j, row, exps, sumExp, answer, mistakes };
   }

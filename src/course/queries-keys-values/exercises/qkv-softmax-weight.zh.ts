@@ -17,6 +17,7 @@ export const generate: Generate = (seed) => {
     mistakes: withHints(mistakes, {
       byColumn: `你是沿着**列**做的 softmax（把两个查询对同一个键的分数放在一起归一化）。注意力是每个查询在自己的**那一行**里分配权重：一行之内和为 1。`,
       noExponent: `你直接用分数除以这一行分数之和，忘了先取指数。softmax 是 e^(s_j) / Σ e^(s_k)。`,
+      noSoftmax: `这是分数本身，还没有做 softmax。分数要先经过 softmax 才变成权重：把这一行的三个分数取指数，再除以它们的和。`,
     }),
     solution: `softmax 作用在第 ${i + 1} 行 ${vec(S.row(i))} 上：\n${expList}\n和 ≈ ${fixed(sumExp, 3)}\n${w} = ${fixed(exps[j]!, 3)} / ${fixed(sumExp, 3)} ≈ **${fixed(answer, 3)}**`,
   };

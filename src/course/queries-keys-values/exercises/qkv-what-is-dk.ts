@@ -16,7 +16,7 @@ export const exercise: StaticExercise = {
     prompt: L('在 $\\mathrm{softmax}(QK^\\top/\\sqrt{d_k})\\,V$ 中，$d_k$ 是什么？', 'In $\\mathrm{softmax}(QK^\\top/\\sqrt{d_k})\\,V$, what is $d_k$?'),
     options: [
       {
-        text: L('键向量（也是查询向量）的维度，即 $K$ 的列数', 'The width of the key vectors (and of the queries): the number of columns of $K$'),
+        text: L('键向量的维度，即 $K$ 的列数', 'The width of the keys: the number of columns of $K$'),
         correct: true,
         explanation: L(
           '对。点积 $q \\cdot k$ 是 $d_k$ 项乘积之和，项越多，分数的波动越大；除以 $\\sqrt{d_k}$ 正是为了抵消这一点。',
@@ -27,7 +27,7 @@ export const exercise: StaticExercise = {
         text: L('注意力头的个数', 'The number of attention heads'),
         correct: false,
         explanation: L(
-          `这是一些资料里的错误说法。论文的基础模型有 $h = ${paper.h}$ 个头、每个头 $d_k = ${paperDk}$，恰好 $\\sqrt{${paperDk}} = ${texNumber(paperRoot, { decimals: 0 })}$ 等于头数，容易让人误会；但缩放看的是每个头里键的宽度，和头数无关。`,
+          `这是一些教程里的错误说法。论文的基础模型有 $h = ${paper.h}$ 个头、每个头 $d_k = ${paperDk}$，恰好 $\\sqrt{${paperDk}} = ${texNumber(paperRoot, { decimals: 0 })}$ 等于头数，容易让人误会；但缩放看的是每个头里键的宽度，和头数无关。`,
           `A mistake some sources make. The paper's base model has $h = ${paper.h}$ heads with $d_k = ${paperDk}$ each, and $\\sqrt{${paperDk}} = ${texNumber(paperRoot, { decimals: 0 })}$ happens to equal the number of heads, which invites the confusion; but the scaling is about the width of the keys in one head, not about how many heads there are.`,
         ),
       },
@@ -40,7 +40,7 @@ export const exercise: StaticExercise = {
         ),
       },
       {
-        text: L('模型维度 $d_{\\text{model}}$', 'The model width $d_{\\text{model}}$'),
+        text: L('模型维度 $d_{\\text{model}}$，也就是输入 $X$ 的列数', 'The model width $d_{\\text{model}}$, the number of columns of the input $X$'),
         correct: false,
         explanation: L(
           `$d_{\\text{model}}$ 是输入 $X$ 的列数。投影 $W_K$ 把它变成 $d_k$ 维；论文中 $d_{\\text{model}} = ${paper.d_model}$，而 $d_k = ${paperDk}$。只有单头且不降维时两者才相等。`,

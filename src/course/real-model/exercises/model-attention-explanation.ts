@@ -1,6 +1,6 @@
 /** What one head’s attention to the adjective says on its own. */
 import { texNumber } from '../../../kernel/index.ts';
-import { L, texPct } from '../../text.ts';
+import { L, pct, texPct } from '../../text.ts';
 import type { StaticExercise } from '../../../quiz/types.ts';
 import { he, hz, mostAdjective, mostHarm } from './facts.ts';
 
@@ -29,16 +29,16 @@ export const exercise: StaticExercise = {
         text: L('模型答对，就是因为这个头看了形容词', 'The model gets the answer right because this head looks at the adjective'),
         correct: false,
         explanation: L(
-          `权重本身不是解释。置零实验甚至显示，单独去掉这个头，在没见过的组合上准确率还有 ${texPct(mostAdjective.accuracyWhenZeroed.unseenCombos, 1)}，而去掉看形容词少得多的${hz(mostHarm)}，只剩 ${texPct(mostHarm.accuracyWhenZeroed.unseenCombos, 1)}。`,
-          `The weights alone do not explain. Ablation even shows that without this head accuracy on unseen combinations stays at ${texPct(mostAdjective.accuracyWhenZeroed.unseenCombos, 1)}, while without ${he(mostHarm)}, which looks at the adjective far less, it falls to ${texPct(mostHarm.accuracyWhenZeroed.unseenCombos, 1)}.`,
+          `权重本身不是解释。置零实验甚至显示，单独去掉这个头，在没见过的组合上准确率还有 ${pct(mostAdjective.accuracyWhenZeroed.unseenCombos, 1)}，而去掉看形容词少得多的${hz(mostHarm)}，只剩 ${pct(mostHarm.accuracyWhenZeroed.unseenCombos, 1)}。`,
+          `The weights alone do not explain. Ablation even shows that without this head accuracy on unseen combinations stays at ${pct(mostAdjective.accuracyWhenZeroed.unseenCombos, 1)}, while without ${he(mostHarm)}, which looks at the adjective far less, it falls to ${pct(mostHarm.accuracyWhenZeroed.unseenCombos, 1)}.`,
         ),
       },
       {
         text: L('什么也说明不了：注意力不是解释，这个数没有意义', 'Nothing at all: attention is not explanation, so the number is meaningless'),
         correct: false,
         explanation: L(
-          `矫枉过正了。Wiegreffe 和 Pinter（2019）指出，权重并非毫无意义：它确实说明了信息的来源。而且这个头并非无关紧要：置零后准确率降到 ${texPct(mostAdjective.accuracyWhenZeroed.fresh, 1)}（新句子）。`,
-          `That overcorrects. Wiegreffe and Pinter (2019) point out that the weights are not meaningless: they do say where information came from. Nor is this head irrelevant: zeroing it drops accuracy to ${texPct(mostAdjective.accuracyWhenZeroed.fresh, 1)} on fresh sentences.`,
+          `矫枉过正了。Wiegreffe 和 Pinter（2019）指出，权重并非毫无意义：它确实说明了信息的来源。而且这个头并非无关紧要：置零后准确率降到 ${pct(mostAdjective.accuracyWhenZeroed.fresh, 1)}（新句子）。`,
+          `That overcorrects. Wiegreffe and Pinter (2019) point out that the weights are not meaningless: they do say where information came from. Nor is this head irrelevant: zeroing it drops accuracy to ${pct(mostAdjective.accuracyWhenZeroed.fresh, 1)} on fresh sentences.`,
         ),
       },
       {

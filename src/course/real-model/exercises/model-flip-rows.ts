@@ -9,7 +9,7 @@ import { farApart } from '../../../quiz/check.ts';
 import type { DrawnMistake } from '../../../quiz/parametric.ts';
 import { drawSentence, lexicon } from './sentences.ts';
 
-export type MistakeKey = 'byColumn' | 'noExponent';
+export type MistakeKey = 'byColumn' | 'noExponent' | 'noSoftmax';
 
 export function draw(seed: number) {
   const rng = createRng(seed + 104729);
@@ -29,6 +29,7 @@ export function draw(seed: number) {
     const mistakes: DrawnMistake<MistakeKey, number[][]>[] = [
       { key: 'byColumn', value: byColumn },
       { key: 'noExponent', value: plain },
+      { key: 'noSoftmax', value: S }, // the scores typed as the weights: the softmax forgotten
     ];
     return { s, flipped, S, answer: W, mistakes };
   }

@@ -19,6 +19,8 @@ export const generate: Generate = (seed) => {
     mistakes: withHints(mistakes, {
       unscaled: `That is the softmax of the raw scores. Divide them by √d_k = √${d_k} ≈ ${fixed(root, 3)} first.`,
       byDk: `You divided the scores by d_k = ${d_k}; divide by its square root, √${d_k} ≈ ${fixed(root, 3)}.`,
+      rawScore: `${fixed(raw[right]!, 1)} is the score of ${quote(target)}, not its weight: the softmax is missing. Scale the scores by √d_k, then exponentiate them and divide by their sum.`,
+      scaledScore: `That is the scaled score of ${quote(target)}, not its weight: the softmax is missing. Exponentiate the four scaled scores and divide by their sum.`,
       nounsOnly: 'You normalised over the two nouns only. The pronoun’s row covers every token: the adjective and the pronoun itself take a share too, so the denominator has four terms.',
     }),
     solution: `Divide by √${d_k} ≈ ${fixed(root, 3)}: ${scaled.map((v) => fixed(v, 3)).join(', ')}\nExponentials: ${exps.map((v) => fixed(v, 3)).join(', ')}, summing to ≈ ${fixed(sum, 3)}\nw(${target}) = ${fixed(exps[right]!, 3)} / ${fixed(sum, 3)} ≈ **${fixed(answer, 3)}**\nThe noun with the larger weight is the model’s answer: ${target}.`,

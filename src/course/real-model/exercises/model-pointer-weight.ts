@@ -8,7 +8,7 @@ import { distinguishable, farApart } from '../../../quiz/check.ts';
 import type { DrawnMistake } from '../../../quiz/parametric.ts';
 import { d_k, drawSentence, root } from './sentences.ts';
 
-export type MistakeKey = 'unscaled' | 'byDk' | 'nounsOnly';
+export type MistakeKey = 'unscaled' | 'byDk' | 'nounsOnly' | 'rawScore' | 'scaledScore';
 
 export function draw(seed: number) {
   const rng = createRng(seed);
@@ -33,6 +33,9 @@ export function draw(seed: number) {
       { key: 'unscaled', value: unscaled },
       { key: 'byDk', value: byDk },
       { key: 'nounsOnly', value: nounsOnly },
+      // The softmax forgotten: the noun's score typed as its weight, before or after scaling.
+      { key: 'rawScore', value: raw[right]! },
+      { key: 'scaledScore', value: scaled[right]! },
     ]);
     const exps = scaled.map((x) => Math.exp(x));
     const sum = exps.reduce((a, b) => a + b, 0);

@@ -19,6 +19,8 @@ export const generate: Generate = (seed) => {
     mistakes: withHints(mistakes, {
       unscaled: `这是没有缩放的结果：分数直接进了 softmax。先除以 √d_k = √${d_k} ≈ ${fixed(root, 3)}。`,
       byDk: `你把分数除以了 d_k = ${d_k}；应该除以它的平方根 √${d_k} ≈ ${fixed(root, 3)}。`,
+      rawScore: `${fixed(raw[right]!, 1)} 是${quote(target)}的分数，不是它的权重：还差 softmax 这一步。先除以 √d_k，再取指数、除以总和。`,
+      scaledScore: `这是${quote(target)}缩放后的分数，不是它的权重：还差 softmax 这一步。把四个缩放后的分数取指数，再除以它们的和。`,
       nounsOnly: 'softmax 只在两个名词之间做了归一化。代词那一行覆盖所有词元：形容词和代词自己也分走一份，分母里要有四项。',
     }),
     solution: `除以 √${d_k} ≈ ${fixed(root, 3)}：${scaled.map((v) => fixed(v, 3)).join('，')}\n取指数：${exps.map((v) => fixed(v, 3)).join('，')}，和 ≈ ${fixed(sum, 3)}\nw(${target}) = ${fixed(exps[right]!, 3)} / ${fixed(sum, 3)} ≈ **${fixed(answer, 3)}**\n权重大的名词就是模型的答案：${target}。`,

@@ -14,11 +14,11 @@ export const exercise: StaticExercise = {
     ),
     options: [
       {
-        text: L(`指针头（${P}）里，代词**那一行**注意力权重落在两个名词上的部分：哪个名词的权重大，答案就是哪个`, `In the pointer head (${Pen}), the pronoun’s **row** of attention weights on the two nouns: the noun with the larger weight is the answer`),
+        text: L('指针头里代词的**那一行**：两个名词谁的权重大，谁就是答案', 'The pronoun’s **row** in the pointer head: the noun with the larger weight'),
         correct: true,
         explanation: L(
-          `对。训练时损失只作用在这一行上，把它拉向 ${fixed(targetRight, 2)} / ${fixed(targetOther, 2)} 的目标，所以这一行的权重本身就是预测。`,
-          `Right. In training the loss acts on this row alone, pulling it toward a ${fixed(targetRight, 2)} / ${fixed(targetOther, 2)} target, so the row’s weights are the prediction itself.`,
+          `对。指针头（${P}）里代词的这一行就是答案：训练时损失只作用在这一行上，把它拉向 ${fixed(targetRight, 2)} / ${fixed(targetOther, 2)} 的目标，所以这一行的权重本身就是预测。`,
+          `Right. This row of the pointer head (${Pen}) is the answer: in training the loss acts on this row alone, pulling it toward a ${fixed(targetRight, 2)} / ${fixed(targetOther, 2)} target, so the row’s weights are the prediction itself.`,
         ),
       },
       {

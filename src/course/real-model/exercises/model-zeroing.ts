@@ -1,6 +1,6 @@
 /** What the ablations support. */
 import { texNumber } from '../../../kernel/index.ts';
-import { L, fixed, texPct } from '../../text.ts';
+import { L, pct, fixed } from '../../text.ts';
 import type { StaticExercise } from '../../../quiz/types.ts';
 import { firstLayerAll, he, hz, meta, mostAdjective, mostHarm, otherPointerLayerHeads, pointerHead, targetRight } from './facts.ts';
 
@@ -16,8 +16,8 @@ export const exercise: StaticExercise = {
     options: [
       {
         text: L(
-          `把第 1 层的注意力全部置零，新句子上的准确率从 ${texPct(meta.evaluation.fresh.accuracy, 1)} 掉到 ${texPct(firstLayerAll.accuracyWhenZeroed.fresh, 1)}，离随机猜的 50% 不远：代词需要第 1 层搬来的信息`,
-          `Zeroing all of layer 1’s attention drops accuracy on fresh sentences from ${texPct(meta.evaluation.fresh.accuracy, 1)} to ${texPct(firstLayerAll.accuracyWhenZeroed.fresh, 1)}, not far from the 50% of guessing: the pronoun needs what layer 1 brings it`,
+          `把第 1 层的注意力全部置零，新句子上的准确率从 ${pct(meta.evaluation.fresh.accuracy, 1)} 掉到 ${pct(firstLayerAll.accuracyWhenZeroed.fresh, 1)}，离随机猜的 50% 不远：代词需要第 1 层搬来的信息`,
+          `Zeroing all of layer 1’s attention drops accuracy on fresh sentences from ${pct(meta.evaluation.fresh.accuracy, 1)} to ${pct(firstLayerAll.accuracyWhenZeroed.fresh, 1)}, not far from the 50% of guessing: the pronoun needs what layer 1 brings it`,
         ),
         correct: true,
         explanation: L(
@@ -27,8 +27,8 @@ export const exercise: StaticExercise = {
       },
       {
         text: L(
-          `把指针头的**输出**置零，准确率仍是 ${texPct(pointerHead.accuracyWhenZeroed.fresh, 1)}：预测读的是它的权重，不是它的输出`,
-          `Zeroing the pointer head’s **output** leaves accuracy at ${texPct(pointerHead.accuracyWhenZeroed.fresh, 1)}: the prediction reads its weights, not its output`,
+          `把指针头的**输出**置零，准确率仍是 ${pct(pointerHead.accuracyWhenZeroed.fresh, 1)}：预测读的是它的权重，不是它的输出`,
+          `Zeroing the pointer head’s **output** leaves accuracy at ${pct(pointerHead.accuracyWhenZeroed.fresh, 1)}: the prediction reads its weights, not its output`,
         ),
         correct: true,
         explanation: L(
@@ -43,8 +43,8 @@ export const exercise: StaticExercise = {
         ),
         correct: false,
         explanation: L(
-          `不是。在没见过的句型–形容词组合上，置零${hz(mostAdjective)}后准确率是 ${texPct(mostAdjective.accuracyWhenZeroed.unseenCombos, 1)}，置零${hz(mostHarm)}（平均只有 $${texNumber(mostHarm.toAdjective!, { decimals: 3 })}$ 落在形容词上）却掉到 ${texPct(mostHarm.accuracyWhenZeroed.unseenCombos, 1)}。权重最大的地方，不一定是最要紧的地方。`,
-          `No. On unseen family–adjective combinations, zeroing ${he(mostAdjective)} leaves ${texPct(mostAdjective.accuracyWhenZeroed.unseenCombos, 1)}, while zeroing ${he(mostHarm)} (only $${texNumber(mostHarm.toAdjective!, { decimals: 3 })}$ on the adjective on average) drops it to ${texPct(mostHarm.accuracyWhenZeroed.unseenCombos, 1)}. The biggest weight is not necessarily where the work is done.`,
+          `不是。在没见过的句型–形容词组合上，置零${hz(mostAdjective)}后准确率是 ${pct(mostAdjective.accuracyWhenZeroed.unseenCombos, 1)}，置零${hz(mostHarm)}（平均只有 $${texNumber(mostHarm.toAdjective!, { decimals: 3 })}$ 落在形容词上）却掉到 ${pct(mostHarm.accuracyWhenZeroed.unseenCombos, 1)}。权重最大的地方，不一定是最要紧的地方。`,
+          `No. On unseen family–adjective combinations, zeroing ${he(mostAdjective)} leaves ${pct(mostAdjective.accuracyWhenZeroed.unseenCombos, 1)}, while zeroing ${he(mostHarm)} (only $${texNumber(mostHarm.toAdjective!, { decimals: 3 })}$ on the adjective on average) drops it to ${pct(mostHarm.accuracyWhenZeroed.unseenCombos, 1)}. The biggest weight is not necessarily where the work is done.`,
         ),
       },
       {

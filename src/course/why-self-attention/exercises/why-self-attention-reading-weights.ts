@@ -23,7 +23,7 @@ export const exercise: StaticExercise = {
     },
     options: [
       {
-        text: { zh: '这证明了模型之后的预测是“因为小猫”才做出的。', en: 'This proves that the model’s later prediction was made “because of the kitten”.' },
+        text: { zh: '这证明了模型之后对“它”的预测正是“因为小猫”才做出的，权重本身就是解释。', en: 'This proves that the model’s later prediction about “it” was made “because of the kitten”: the weights are the explanation.' },
         correct: false,
         explanation: {
           zh: '说过头了。Jain 和 Wallace（2019）发现，常常能找到差别很大的另一组权重，模型给出的预测却几乎不变。权重高不等于“原因”。',
@@ -31,7 +31,7 @@ export const exercise: StaticExercise = {
         },
       },
       {
-        text: { zh: '在这一层里，“它”的新向量主要是从“小猫”那里混合来的；这对最终预测有多重要，还得用别的方法检验。', en: 'In this layer, the new vector for “it” is mixed mostly from “kitten”; how much that matters for the final prediction has to be tested by other means.' },
+        text: { zh: '这一层里“它”主要混入了“小猫”的信息；这对预测有多重要，还得另外检验。', en: 'In this layer, “it” mixes in mostly the kitten’s information; how much that matters to the prediction needs other tests.' },
         correct: true,
         explanation: {
           zh: '对。权重如实记录了“信息从哪里混进来”，这本身有用；但要说它解释了预测，需要额外的检验（Wiegreffe 和 Pinter，2019）。',
@@ -47,7 +47,7 @@ export const exercise: StaticExercise = {
         },
       },
       {
-        text: { zh: `其余 ${others} 个词对“它”毫无影响。`, en: `The other ${others} words have no influence on “it” at all.` },
+        text: { zh: `其余 ${others} 个词对“它”毫无影响，从句子里删掉也无所谓。`, en: `The other ${others} words have no influence on “it” at all and could be deleted from the sentence.` },
         correct: false,
         explanation: {
           zh: `不对。权重加起来是 1，其余 ${others} 个词合起来还分到 ${fixed(restWeight, 3)}，它们的信息也一起混进了“它”的新向量。`,

@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { draw as scoreByHand } from '../../../../src/course/queries-keys-values/exercises/qkv-score-by-hand.ts';
 import { draw as softmaxWeight } from '../../../../src/course/queries-keys-values/exercises/qkv-softmax-weight.ts';
+import { exercise as bankSoftmax } from '../../../../src/course/queries-keys-values/exercises/qkv-bank-softmax.ts';
 import { dot, softmax } from '../../../../src/kernel/index.ts';
+import { checkNumeric } from '../../../../src/quiz/check.ts';
 import { SEEDS } from '../../../helpers/bank-checks.ts';
 
 describe('exercises of queries-keys-values', () => {
@@ -19,5 +21,16 @@ describe('exercises of queries-keys-values', () => {
       const d = softmaxWeight(seed);
       expect(d.answer, `#${seed}`).toBeCloseTo(softmax(d.row)[d.j]!, 12);
     }
+  });
+
+  it('recognises the score typed as the weight (the softmax forgotten), in the drawn and in the fixed exercise', () => {
+    for (const seed of SEEDS) {
+      const d = softmaxWeight(seed);
+      expect(d.mistakes.find((m) => m.key === 'noSoftmax')?.value, `#${seed}`).toBe(d.row[d.j]);
+    }
+    const bank = bankSoftmax.question;
+    if (bank.kind !== 'numeric') throw new Error('qkv-bank-softmax is numeric');
+    expect(checkNumeric(bank, '0.9')).toMatchObject({ status: 'incorrect', mistake: 1 });
+    expect(bank.mistakes?.[1]?.hint.en).toMatch(/softmax is missing/);
   });
 });

@@ -8,6 +8,17 @@ import { softmax } from '../../../../src/kernel/index.ts';
 import { SEEDS } from '../../../helpers/bank-checks.ts';
 
 describe('exercises of real-model', () => {
+  it('recognises a score typed as a weight (the softmax forgotten) in every exercise that asks for weights', () => {
+    for (const seed of SEEDS) {
+      const p = pointerWeight(seed);
+      const keys = p.mistakes.map((m) => m.key);
+      expect(keys, `#${seed}`).toContain('rawScore');
+      expect(p.mistakes.find((m) => m.key === 'rawScore')?.value).toBe(p.raw[p.right]);
+      const f = flipRows(seed);
+      expect(f.mistakes.find((m) => m.key === 'noSoftmax')?.value, `#${seed}`).toEqual(f.S);
+    }
+  });
+
   it('draws sentences from the model’s own lexicon, with trained adjectives only', () => {
     for (const seed of SEEDS) {
       const { s } = pointerWeight(seed);

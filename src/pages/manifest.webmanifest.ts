@@ -1,0 +1,3 @@
+import { manifestResponse } from '../offline/manifest.ts';
+
+export const GET = () => manifestResponse('zh');

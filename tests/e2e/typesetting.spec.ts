@@ -1,0 +1,117 @@
+/**
+ * Typesetting (issue 9): math is typeset wherever it appears, as MathML drawn with the site's math
+ * font; no plain-text TeX or Unicode stand-ins in objectives, headings, the table of contents, the
+ * glossary and the worked examples' headings; punctuation never starts a line after inline math;
+ * Chinese inside equations in the body font; hreflang alternates are absolute URLs.
+ */
+import { builtPages, expect, test } from './helpers.ts';
+
+/** Plain-text math that should have been typeset. */
+const PLAIN_MATH = /√d_k|XW_[QKV]|softmax\(QKᵀ|\bW_[QKVO]\b|\bd_k\b|\$[^$\s][^$]*\$/;
+
+const pages = builtPages();
+
+/** The text a reader sees outside equations (MathML's own text and TeX annotation left out). */
+const textsOutsideMath = (locator: import('@playwright/test').Locator) =>
+  locator.evaluateAll((els) =>
+    els.map((el) => {
+      const copy = el.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('math').forEach((m) => m.remove());
+      return copy.textContent ?? '';
+    }),
+  );
+const chapters = pages.filter((p) => p.chapter !== undefined);
+
+for (const p of chapters) {
+  test(`${p.path}: objectives, headings and the table of contents show no plain-text math`, async ({ page }) => {
+    await page.goto(p.path);
+    for (const selector of ['.objectives li', 'article :is(h2, h3, h4)', 'nav[aria-labelledby^="toc-title"] a', 'figure.steps .step-title']) {
+      for (const text of await textsOutsideMath(page.locator(selector))) expect(text, selector).not.toMatch(PLAIN_MATH);
+    }
+    // The table of contents never shows a heading's MathML run together with its TeX source.
+    for (const text of await textsOutsideMath(page.locator('nav[aria-labelledby="toc-title-side"] a'))) expect(text).not.toMatch(/[\\^_{}]/);
+  });
+}
+
+test('an objective with math is typeset, in the chapter and on the home page card', async ({ page }) => {
+  await page.goto('/queries-keys-values/');
+  const objectives = page.locator('.objectives li');
+  await expect(objectives.locator('math').first()).toBeVisible();
+  expect(await objectives.locator('math').count()).toBeGreaterThanOrEqual(4);
+  await page.goto('/en/');
+  expect(await page.locator('main li math').count(), 'home page cards typeset their objectives').toBeGreaterThan(0);
+});
+
+test('glossary terms and definitions typeset their math', async ({ page }) => {
+  await page.goto('/glossary/');
+  const list = page.locator('.glossary-list');
+  expect(await list.locator('dd math').count()).toBeGreaterThanOrEqual(5);
+  expect(await list.locator('dt math').count()).toBeGreaterThanOrEqual(1);
+  for (const text of await textsOutsideMath(list.locator('dd'))) expect(text).not.toMatch(/√d_k|\bW_[QKVO]\b|XW_Q/);
+});
+
+test('equations are MathML drawn with STIX Two Math; Chinese inside them in the body font', async ({ page }) => {
+  await page.goto('/queries-keys-values/');
+  await page.evaluate(() => document.fonts.ready);
+  const math = page.locator('figure.steps math').first();
+  await math.scrollIntoViewIfNeeded();
+  expect(await math.evaluate((m) => getComputedStyle(m).fontFamily)).toContain('STIX Two Math');
+  const fontLoaded = await page.evaluate(async () => {
+    await document.fonts.load('16px "STIX Two Math"', '∑');
+    return document.fonts.check('16px "STIX Two Math"', '∑');
+  });
+  expect(fontLoaded, 'the self-hosted math font loads').toBe(true);
+  const mtext = page.locator('figure.steps mtext', { hasText: /[\u4e00-\u9fff]/ }).first();
+  const [mtextFont, bodyFont] = await mtext.evaluate((el) => [getComputedStyle(el).fontFamily, getComputedStyle(document.body).fontFamily]);
+  // STIX first for Latin letters, then exactly the body's fonts, which draw the Chinese
+  expect(mtextFont.replace(/^"?STIX Two Math"?,\s*/, '')).toBe(bodyFont);
+});
+
+test('punctuation after inline math never starts a line (360 px)', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('/why-self-attention/');
+  const glued = page.locator('article .math-nobr');
+  expect(await glued.count(), 'inline math followed by punctuation is glued to it').toBeGreaterThan(5);
+  // Where the line breaks around a glued equation, the punctuation goes with the equation: it never
+  // sits below it, at the start of the next line.
+  const orphans = await glued.evaluateAll((spans) =>
+    spans.flatMap((span) => {
+      const math = span.querySelector('math')?.getBoundingClientRect();
+      const punct = span.lastChild;
+      if (!math || math.height === 0 || !punct) return [];
+      const range = document.createRange();
+      range.setStart(punct, 0);
+      range.setEnd(punct, 1);
+      const rect = range.getClientRects()[0];
+      return rect && rect.top >= math.bottom - 2 ? [span.parentElement?.textContent?.slice(0, 40) ?? ''] : [];
+    }),
+  );
+  expect(orphans).toEqual([]);
+  expect(await glued.first().evaluate((el) => getComputedStyle(el).whiteSpace)).toBe('nowrap');
+});
+
+test('the 苹果 worked example is compact: one aligned block per step', async ({ page }) => {
+  await page.goto('/queries-keys-values/');
+  const example = page.locator('figure.steps').last();
+  await example.scrollIntoViewIfNeeded();
+  // steps 1–3 each in one display (not one per key)
+  const sections = example.locator('section');
+  for (const k of [1, 2, 3]) expect(await sections.nth(k).locator('.katex-display').count()).toBe(1);
+  const height = (await example.boundingBox())!.height;
+  expect(height, 'was 2,100 px with one display per equation').toBeLessThan(1700);
+});
+
+test('hreflang alternates are absolute URLs', async ({ page }) => {
+  await page.goto('/en/queries-keys-values/');
+  const hrefs = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((ls) => ls.map((l) => l.getAttribute('href') ?? ''));
+  expect(hrefs).toHaveLength(2);
+  for (const href of hrefs) expect(href).toMatch(/^https?:\/\//);
+});
+
+for (const p of chapters) {
+  test(`${p.path}: headings never skip a level (Lighthouse's heading order)`, async ({ page }) => {
+    await page.goto(p.path);
+    const levels = await page.locator('main :is(h1, h2, h3, h4, h5, h6)').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+    for (let k = 1; k < levels.length; k++) expect(levels[k]!, `heading ${k + 1} after an h${levels[k - 1]}`).toBeLessThanOrEqual(levels[k - 1]! + 1);
+  });
+}

@@ -1,0 +1,58 @@
+/**
+ * The heatmap's legend must be true in both themes. The shading runs from --heat-low (weight 0)
+ * to --heat-high (weight 1): dark on a light page, light on a dark page. So the legend may not
+ * say "darker" or "lighter"; what holds in both themes is that a larger weight stands further
+ * from the background. This test reads the two themes' colours from the stylesheet and checks
+ * that claim, and that the legend makes it and no other.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { zh, en } from '../../../src/i18n/strings/widget.ts';
+
+const css = readFileSync('src/styles/global.css', 'utf8');
+
+/** The custom properties of one rule block: `:root {` or `:root[data-theme='dark'] {`. */
+function theme(selector: string): Record<string, string> {
+  const start = css.indexOf(`${selector} {`);
+  if (start < 0) throw new Error(`global.css has no ${selector} block`);
+  const block = css.slice(start, css.indexOf('\n}', start));
+  return Object.fromEntries([...block.matchAll(/(--[\w-]+):\s*(#[0-9a-fA-F]{6})\s*;/g)].map((m) => [m[1]!, m[2]!]));
+}
+
+/** WCAG relative luminance of #rrggbb. */
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+const contrast = (a: string, b: string): number => {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+};
+
+const light = theme(':root');
+const dark = { ...light, ...theme(":root[data-theme='dark']") };
+
+describe('the heatmap legend', () => {
+  it.each([['light', light], ['dark', dark]] as const)('%s theme: a larger weight stands further from the background', (_name, t) => {
+    for (const background of ['--bg', '--surface']) {
+      const low = contrast(t['--heat-low']!, t[background]!);
+      const high = contrast(t['--heat-high']!, t[background]!);
+      expect(high, `${background}: weight 1 against weight 0`).toBeGreaterThan(2 * low);
+      expect(low, `${background}: weight 0 is close to the background`).toBeLessThan(1.3);
+    }
+  });
+
+  it('the two themes run in opposite directions, so neither “darker” nor “lighter” is true in both', () => {
+    const lightDarker = luminance(light['--heat-high']!) < luminance(light['--heat-low']!);
+    const darkDarker = luminance(dark['--heat-high']!) < luminance(dark['--heat-low']!);
+    expect(lightDarker).toBe(true);
+    expect(darkDarker).toBe(false);
+  });
+
+  it('says what is true in both themes, and nothing about dark or light', () => {
+    expect(zh['widget.heatmapCaption']).not.toMatch(/深|浅|暗|亮/);
+    expect(en['widget.heatmapCaption']).not.toMatch(/dark|light/i);
+    expect(zh['widget.heatmapCaption']).toMatch(/背景/);
+    expect(en['widget.heatmapCaption']).toMatch(/background/);
+  });
+});
