@@ -12,16 +12,16 @@ const BAD = ['', 'abc', 'NaN', '1e308', '-1e308', '1,2,3', '0.1 0.2 0.3 0.4', 'x
 const PASTED_ROW = '0.1\t0.2\t0.3';
 const INPUTS = 'input:not([type]), input[type="text"], input[type="number"], input[type="search"], textarea';
 /** Where a widget says what is wrong (or, for an exercise, what it made of the answer). */
-const MESSAGES = '[role="alert"], .error, .warning, .problem, .feedback, .unknown-note, [aria-invalid="true"]';
+const MESSAGES = '[role="alert"], .error, .warning, .problem, .feedback, .unknown-list, [aria-invalid="true"]';
 const CJK = /[\u3400-\u9fff]/;
 
-interface Target { island: number; input: number; label: string }
+interface Target { island: number; input: number; label: string; kind: string }
 
 /** One input per island and kind: cells of one matrix share a kind ("X row #, column #"). */
 async function targetsOf(page: Page): Promise<Target[]> {
   return page.locator('astro-island').evaluateAll((islands, selector) => {
     const seen = new Set<string>();
-    const out: { island: number; input: number; label: string }[] = [];
+    const out: { island: number; input: number; label: string; kind: string }[] = [];
     islands.forEach((island, i) => {
       if (island.parentElement?.closest('astro-island')) return; // nested islands are fuzzed by their outer one
       island.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(selector).forEach((el, j) => {
@@ -30,7 +30,7 @@ async function targetsOf(page: Page): Promise<Target[]> {
         const kind = `${i}|${el.type}|${label.replace(/\d+/g, '#')}`;
         if (seen.has(kind)) return;
         seen.add(kind);
-        out.push({ island: i, input: j, label });
+        out.push({ island: i, input: j, label, kind });
       });
     });
     return out;
@@ -86,31 +86,46 @@ const pages = builtPages().filter((p) => p.path !== '/404.html');
 
 for (const p of pages) {
   test(`${p.path}: every input survives bad input`, async ({ page }) => {
-    test.setTimeout(300_000);
+    test.setTimeout(480_000);
     await page.goto(p.path);
     await hydrateIslands(page);
-    const targets = await targetsOf(page);
-    test.info().annotations.push({ type: 'inputs fuzzed', description: `${targets.length}: ${targets.map((t) => t.label).join(' | ')}` });
-    for (const target of targets) {
-      const original = await page.locator('astro-island').nth(target.island).locator(INPUTS).nth(target.input).inputValue();
-      for (const value of [...BAD, PASTED_ROW]) {
-        const island = page.locator('astro-island').nth(target.island);
-        const input = island.locator(INPUTS).nth(target.input);
-        await input.scrollIntoViewIfNeeded();
-        const what = `${target.label} ← ${JSON.stringify(value.length > 20 ? `${value.slice(0, 12)}… (${value.length} chars)` : value)}`;
-        const before = await valuesOf(island, target.input);
-        if (value === PASTED_ROW && (await paste(input, value))) {
-          // Spread over the row by the widget: the other cells change on purpose; nothing may break.
-          const text = await island.innerText();
-          expect(text, `${what}: no NaN or Infinity`).not.toMatch(/NaN|Infinity|∞/);
-          continue;
-        }
-        await enter(input, value);
-        await expectSane(island, p.locale, value, what);
-        expect(await valuesOf(island, target.input), `${what}: the other inputs keep their values`).toEqual(before);
+    // Some inputs appear only after a choice (typing your own sentence, editing Q, K, V directly):
+    // every radio button of every island is chosen in turn, and what it reveals is fuzzed too.
+    const radios = page.locator('astro-island input[type="radio"]');
+    const choices = await radios.count();
+    const done = new Set<string>();
+    const fuzzed: string[] = [];
+    for (let choice = -1; choice < choices; choice++) {
+      if (choice >= 0) {
+        const radio = radios.nth(choice);
+        if (!(await radio.isVisible()) || (await radio.isChecked())) continue;
+        await radio.check();
       }
-      // Leave the input as the page had it, so the next one starts from a working widget.
-      await enter(page.locator('astro-island').nth(target.island).locator(INPUTS).nth(target.input), original);
+      const targets = (await targetsOf(page)).filter((t) => !done.has(t.kind));
+      for (const target of targets) {
+        done.add(target.kind);
+        fuzzed.push(target.label);
+        const original = await page.locator('astro-island').nth(target.island).locator(INPUTS).nth(target.input).inputValue();
+        for (const value of [...BAD, PASTED_ROW]) {
+          const island = page.locator('astro-island').nth(target.island);
+          const input = island.locator(INPUTS).nth(target.input);
+          await input.scrollIntoViewIfNeeded();
+          const what = `${target.label} ← ${JSON.stringify(value.length > 20 ? `${value.slice(0, 12)}… (${value.length} chars)` : value)}`;
+          const before = await valuesOf(island, target.input);
+          if (value === PASTED_ROW && (await paste(input, value))) {
+            // Spread over the row by the widget: the other cells change on purpose; nothing may break.
+            const text = await island.innerText();
+            expect(text, `${what}: no NaN or Infinity`).not.toMatch(/NaN|Infinity|∞/);
+            continue;
+          }
+          await enter(input, value);
+          await expectSane(island, p.locale, value, what);
+          expect(await valuesOf(island, target.input), `${what}: the other inputs keep their values`).toEqual(before);
+        }
+        // Leave the input as the page had it, so the next one starts from a working widget.
+        await enter(page.locator('astro-island').nth(target.island).locator(INPUTS).nth(target.input), original);
+      }
     }
+    test.info().annotations.push({ type: 'inputs fuzzed', description: `${fuzzed.length}: ${fuzzed.join(' | ')}` });
   });
 }
