@@ -32,7 +32,7 @@ export interface DirectPreset {
 
 export type Preset = ProjectionPreset | DirectPreset;
 
-/** Source 001's numpy example: the query of word 1 against three keys and values. */
+/** A common tutorial's numpy example: the query of word 1 against three keys and values. */
 const source001: DirectPreset = {
   kind: 'direct',
   queryTokens: { zh: ['词1'], en: ['word 1'] },
@@ -42,7 +42,7 @@ const source001: DirectPreset = {
   V: [[1, 2, 3], [4, 5, 6], [7, 8, 9]],
 };
 
-/** Source 002's "我 是 谁": X is 3 × 4 as in the source; the 0/1 weights are ours, for hand arithmetic. */
+/** "我 是 谁" from a lecture's worked example: X is 3 × 4 as there; the 0/1 weights are ours, for hand arithmetic. */
 const woShiShei: ProjectionPreset = {
   kind: 'projection',
   tokens: { zh: ['我', '是', '谁'], en: ['我 (I)', '是 (am)', '谁 (who)'] },
@@ -52,7 +52,7 @@ const woShiShei: ProjectionPreset = {
   W_V: [[0, 0, 0], [1, 1, 0], [0, 0, 1], [1, 0, 0]],
 };
 
-/** Source 001's walk-through sentence "我 喜欢 这个 苹果" with illustrative one-decimal numbers. */
+/** A tutorial's walk-through sentence "我 喜欢 这个 苹果" with illustrative one-decimal numbers. */
 const woXihuanZhegePingguo: ProjectionPreset = {
   kind: 'projection',
   tokens: { zh: ['我', '喜欢', '这个', '苹果'], en: ['I', 'like', 'this', 'apple'] },
@@ -63,7 +63,7 @@ const woXihuanZhegePingguo: ProjectionPreset = {
 };
 
 /**
- * Source 001's kitten sentence, shortened. Hand-set 3-dimensional vectors whose axes mean
+ * A tutorial's kitten sentence, shortened. Hand-set 3-dimensional vectors whose axes mean
  * "is a living thing", "can be hungry" and "is a thing you eat": an illustration of how a
  * pronoun's query can match its noun's key, not the output of a trained model.
  */

@@ -14,7 +14,7 @@ import { pyRow } from '../python.ts';
 
 const { source001, woShiShei, woXihuanZhegePingguo } = presets;
 
-/** Source 001's example: one query against three keys and values. */
+/** A common tutorial's numpy example: one query against three keys and values. */
 export const s001 = scaledDotProductAttention(source001.Q, source001.K, source001.V);
 /** Its attention weights (row 0). */
 export const s001w: readonly number[] = Array.from(s001.weights.row(0));
@@ -61,12 +61,12 @@ export const apTopWord: Readonly<Record<Locale, string>> = {
   en: woXihuanZhegePingguo.tokens.en[apTop]!,
 };
 
-// ── 银行 ("bank"): source 000's "similarities" ───────────────────────────────────────────────
+// ── 银行 ("bank"): a widely read introduction's "similarities" ───────────────────────────────────────────────
 
 /** The four context words of the bank table's rows. */
 export const bankWordsIn = (locale: Locale): readonly string[] =>
   locale === 'zh' ? ['账户', '余额', '取钱', '天气'] : ['账户 (account)', '余额 (balance)', '取钱 (withdraw)', '天气 (weather)'];
-/** Source 000's similarity scores and the weights it claims they give. */
+/** The similarity scores a widely read introduction gives, and the weights it claims they give. */
 export const bankScores: readonly number[] = [0.9, 0.8, 0.7, 0.1];
 export const bankClaimed: readonly number[] = [0.4, 0.3, 0.2, 0.1];
 /** What softmax really gives for those scores. */
