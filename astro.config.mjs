@@ -18,7 +18,7 @@ export default defineConfig({
     // punctuation after it and records headings' TeX for the table of contents.
     processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [[rehypeKatex, katexOptions], rehypeMath] }),
   },
-  integrations: [mdx(), svelte()],
+  integrations: [mdx(), svelte({ compilerOptions: { discloseVersion: false } })],
   // A strict Content-Security-Policy on every page (a <meta> tag; Astro hashes its own scripts and
   // styles). What it allows, and why, is written out in README.md ("Security and offline use").
   security: {
@@ -47,6 +47,11 @@ export default defineConfig({
     build: {
       assetsInlineLimit: 0,
       rolldownOptions: {
+        output: {
+          // One chunk per kernel file: a page loads the kernel functions its islands use, and a
+          // widget added elsewhere does not regroup the kernel into chunks this page must load whole.
+          codeSplitting: { groups: [{ name: (id) => /\/src\/kernel\/([\w-]+)\.ts$/.exec(id)?.[1] ?? null }] },
+        },
         // Astro marks MDX modules with "use astro:head-inject" (withastro/astro#18087): not ours to fix, so not printed.
         onLog(level, log, handler) {
           if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;

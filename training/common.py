@@ -72,3 +72,20 @@ def to_json(v, indent: int = 0, width: int = 110) -> str:
 def write_json(path: Path, data, width: int = 110) -> None:
     """Writes `data` with to_json and a final newline (width 10**9 puts every item of a list on one line)."""
     path.write_text(to_json(data, 0, width) + '\n', encoding='utf-8')
+
+
+# The experiments' curves: when a run first reaches a level, and floats rounded for the JSON.
+
+def first_step_at(steps: list[int], accuracy: list[float], level: float):
+    return next((s for s, a in zip(steps, accuracy) if a >= level), None)
+
+
+def round_floats(v):
+    """6 significant digits: a small file and a stable diff."""
+    if isinstance(v, float):
+        return float(f'{v:.6g}')
+    if isinstance(v, dict):
+        return {k: round_floats(x) for k, x in v.items()}
+    if isinstance(v, list):
+        return [round_floats(x) for x in v]
+    return v

@@ -1,6 +1,8 @@
 """Everything `npm run train` does: check the Chinese segmentation of every sentence the lexicon
 allows, train the coreference model and the three comparison models (two processes side by
-side, one thread each), then list public/models/ and check the 1 MB budget.
+side, one thread each; the scaling experiment follows the coreference model, the shorter of the
+two, and the multi-head experiment follows the comparison models), then list public/models/ and
+check the 1 MB budget.
 
     /usr/bin/python3 training/train_all.py [--seed 1]
 """
@@ -30,6 +32,11 @@ def run(name: str, args: list[str], results: dict) -> None:
     results[name] = (proc.wait(), time.time() - t0)
 
 
+def run_in_turn(steps: list[tuple[str, list[str]]], results: dict) -> None:
+    for name, args in steps:
+        run(name, args, results)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument('--seed', default='1')
@@ -37,8 +44,11 @@ def main() -> None:
     t0 = time.time()
     results: dict = {}
     run('segmentation', ['coref_data.py', '--check'], results)
-    jobs = [threading.Thread(target=run, args=('coref', ['train_coref.py', '--seed', args.seed], results)),
-            threading.Thread(target=run, args=('recurrence', ['train_recurrence.py', '--seed', args.seed], results))]
+    # the scaling and multi-head experiments have their own seeds (1, 2, 3) so that their committed JSON does not depend on --seed
+    jobs = [threading.Thread(target=run_in_turn, args=([('coref', ['train_coref.py', '--seed', args.seed]),
+                                                        ('scaling', ['train_scaling.py'])], results)),
+            threading.Thread(target=run_in_turn, args=([('recurrence', ['train_recurrence.py', '--seed', args.seed]),
+                                                        ('heads', ['train_heads.py'])], results))]
     for j in jobs:
         j.start()
     for j in jobs:

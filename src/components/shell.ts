@@ -70,6 +70,13 @@ function scrolls(el: HTMLElement): boolean {
   const downwards = /auto|scroll/.test(getComputedStyle(el).overflowY) && el.scrollHeight > el.clientHeight + 1;
   return el.scrollWidth > el.clientWidth + 1 || downwards;
 }
+/** A caption's words, with an equation read once (MathML's TeX annotation left out). */
+function captionText(caption: Element | null): string | undefined {
+  if (!caption) return undefined;
+  const copy = caption.cloneNode(true) as Element;
+  copy.querySelectorAll('annotation').forEach((a) => a.remove());
+  return copy.textContent?.replace(/\s+/g, ' ').trim();
+}
 function markScrollers() {
   document.querySelectorAll<HTMLElement>(SCROLLERS).forEach((el) => {
     if (resized !== null && !watched.has(el)) {
@@ -82,7 +89,7 @@ function markScrollers() {
       el.tabIndex = 0;
       el.setAttribute('role', 'region');
       // named after the table it holds (renamed when the caption changes), so regions stay distinguishable
-      const caption = el.querySelector('caption')?.textContent?.trim();
+      const caption = captionText(el.querySelector('caption'));
       el.setAttribute('aria-label', caption ? `${caption} · ${strings['scrollRegion'] ?? ''}` : strings['scrollRegion'] ?? '');
       el.dataset['scroller'] = '';
     } else if (!overflowing && el.dataset['scroller'] !== undefined) {

@@ -3,11 +3,12 @@
  * the self-hosted STIX Two Math font), with no KaTeX JavaScript, CSS or HTML layout boxes. The HTML
  * output KaTeX would add beside it tripled the page's elements and most of a phone's layout time.
  */
-import katex, { type KatexOptions } from 'katex';
-import { type TexRenderer, renderRichText } from '../quiz/richtext.ts';
+import katex from 'katex';
+import { type TexRenderer, renderRichText, texToPlain } from '../quiz/richtext.ts';
+import { katexOptions } from '../widgets/ui/typeset.ts';
 
-/** The one set of options for every equation: rehype-katex (Markdown `$…$`) uses it too. */
-export const katexOptions = { output: 'mathml', throwOnError: true, strict: 'error' } as const satisfies KatexOptions;
+/** The one set of options for every equation: rehype-katex (Markdown `$…$`) and island wrappers use it too. */
+export { katexOptions };
 
 /**
  * Punctuation that must never start a line: Chinese (and full-width) closing punctuation, and the
@@ -19,16 +20,9 @@ const NO_BREAK_RUN = new RegExp(`^[${NO_BREAK_BEFORE.replace(/[\]\\^-]/g, '\\$&'
 /** The punctuation that starts `text` and must stay on the line of what comes before it. */
 export const leadingPunctuation = (text: string): string => NO_BREAK_RUN.exec(text)?.[0] ?? '';
 
-/** `$TeX$` in a text as readable plain text ("$\sqrt{d_k}$" → "√d_k"), for sorting and accessible names. */
+/** `$TeX$` in a text as readable plain text ("$\\sqrt{d_k}$" → "√d_k"), for sorting and accessible names. */
 export function texPlain(text: string): string {
-  return text.replace(/\$([^$]+)\$/g, (_, tex: string) =>
-    tex
-      .replace(/\\sqrt\{([^{}]*)\}/g, '√$1')
-      .replace(/\^\{?\\top\}?/g, 'ᵀ')
-      .replace(/\\(?:text|mathrm|operatorname)\{([^{}]*)\}/g, '$1')
-      .replace(/\\[a-zA-Z]+\s*/g, '')
-      .replace(/[{}]/g, ''),
-  );
+  return text.replace(/\$([^$]+)\$/g, (_, tex: string) => texToPlain(tex));
 }
 
 /** Display equations sit in a block that scrolls sideways on a narrow screen (see shell.ts). */

@@ -9,23 +9,35 @@ import * as corefDemo from './strings/coref-demo.ts';
 import * as exercise from './strings/exercise.ts';
 import * as offline from './strings/offline.ts';
 import * as figure from './strings/figure.ts';
+import * as headSplitter from './strings/head-splitter.ts';
+import * as multiHeadFigures from './strings/multi-head-figures.ts';
 import * as punct from './strings/punct.ts';
 import * as qkv from './strings/qkv.ts';
+import * as realHeads from './strings/real-heads.ts';
 import * as recurrence from './strings/recurrence.ts';
 import * as rnn from './strings/rnn.ts';
+import * as scaling from './strings/scaling.ts';
+import * as scalingModel from './strings/scaling-model.ts';
+import * as scalingFigures from './strings/scaling-figures.ts';
 import * as site from './strings/site.ts';
 import * as steps from './strings/steps.ts';
 import * as widget from './strings/widget.ts';
 
 /** The string modules, by name; each key's prefix names its module, so no two modules share a key. */
-export const stringModules = { site, punct, exercise, offline, widget, steps, qkv, rnn, corefDemo, recurrence, figure } as const;
+export const stringModules = { site, punct, exercise, offline, widget, steps, qkv, rnn, corefDemo, recurrence, figure, scaling, scalingModel, scalingFigures, realHeads, headSplitter, multiHeadFigures } as const;
 
-const merge = (locale: Locale) => ({
-  ...site[locale], ...punct[locale], ...exercise[locale], ...offline[locale], ...widget[locale], ...steps[locale],
-  ...qkv[locale], ...rnn[locale], ...corefDemo[locale], ...recurrence[locale], ...figure[locale],
-});
+type Modules = typeof stringModules;
+/** Every key of every module, read from the Chinese edition (`as const`, so its keys are literal). */
+export type UiKey = { [M in keyof Modules]: keyof Modules[M]['zh'] & string }[keyof Modules];
 
-export type UiKey = keyof ReturnType<typeof merge>;
+/**
+ * All modules' strings of one language in one object. Typed from the keys rather than as the
+ * spread of every module: spreading `module[locale]`, a union of two editions per module, makes the
+ * checker try every combination of editions (2 to the number of modules).
+ */
+const merge = (locale: Locale): Readonly<Record<UiKey, string>> =>
+  Object.assign({}, ...Object.values(stringModules).map((m) => m[locale])) as Readonly<Record<UiKey, string>>;
+
 export const ui: Record<Locale, Readonly<Record<UiKey, string>>> = { zh: merge('zh'), en: merge('en') };
 
 /** The string for `key` in `locale`, with {placeholders} filled in. */

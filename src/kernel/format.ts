@@ -95,3 +95,4 @@ export function subscript(n: number | string): string {
 export function superscript(n: number | string): string {
   return String(n).replace(/\d/g, (c) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(c)]!);
 }
+

@@ -9,6 +9,7 @@ export {
   sliceRows, sliceCols, concatCols, concatRows, splitHeads,
 } from './matrix.ts';
 export { softmax, maskedSoftmax, type SoftmaxOptions, type SoftmaxResult } from './softmax.ts';
+export { softmaxJacobian, matrixSize } from './jacobian.ts';
 export { Mask, type MaskLike, customMask, causalMask, paddingMask, localWindowMask, intersectMasks, countAllowed, zeroPaddedRows } from './masks.ts';
 export {
   scaledDotProductAttention, selfAttention, crossAttention, project, linear,
@@ -26,5 +27,6 @@ export {
   type AttentionCost, type AttentionPattern, type AttentionShape, type BackwardMemory, type DType, type LayerComplexity,
 } from './cost.ts';
 export { createRng, type Rng, type RandomMatrixOptions } from './random.ts';
-export { mean, variance, entropy, dotProductVarianceExperiment, type DotProductExperiment } from './statistics.ts';
+export { mean, variance, entropy, histogram, dotProductVarianceExperiment, type DotProductExperiment, type Histogram } from './statistics.ts';
 export { formatNumber, texNumber, texFactor, texDotProduct, texMatrix, subscript, superscript, type FormatOptions } from './format.ts';
+export { formatScientific, texScientific } from './format-scientific.ts';

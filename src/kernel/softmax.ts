@@ -84,3 +84,4 @@ export function softmaxRows(S: Matrix, T: number, allowed?: Uint8Array): Softmax
   }
   return { weights: W, fullyMasked };
 }
+

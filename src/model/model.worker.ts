@@ -7,6 +7,7 @@
  * The .wasm is fetched here (not by onnxruntime) so the page can show download progress;
  * Vite emits it under /_astro/ with the rest of the site: no CDN, no wasmPaths.
  */
+import { readBody } from './read-body.ts';
 import wasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.wasm?url';
 import type { CorefLayerOutputs, LoadStage, ModelErrorCode, ModelName, WorkerRequest, WorkerResponse } from './worker-protocol.ts';
 
@@ -27,23 +28,7 @@ class ModelError extends Error {
 async function download(url: string, onBytes: (loaded: number, total: number | null) => void): Promise<Uint8Array> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  const length = Number(response.headers.get('content-length'));
-  const total = Number.isFinite(length) && length > 0 ? length : null;
-  if (response.body === null) return new Uint8Array(await response.arrayBuffer());
-  const chunks: Uint8Array[] = [];
-  let loaded = 0;
-  const reader = response.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    loaded += value.byteLength;
-    onBytes(loaded, total);
-  }
-  const bytes = new Uint8Array(loaded);
-  let at = 0;
-  for (const c of chunks) { bytes.set(c, at); at += c.byteLength; }
-  return bytes;
+  return readBody(response, onBytes);
 }
 
 let runtime: Promise<Ort> | null = null;

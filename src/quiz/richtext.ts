@@ -31,3 +31,27 @@ function inline(s: string): string {
     .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
     .replace(/\n/g, '<br>');
 }
+
+/** One equation's TeX as readable plain text ("\\sqrt{d_k}" → "√d_k"), for sorting and accessible names. */
+export function texToPlain(tex: string): string {
+  return tex
+    .replace(/\\sqrt\{([^{}]*)\}/g, '√$1')
+    .replace(/\^\{?\\top\}?/g, 'ᵀ')
+    .replace(/\\(?:text|mathrm|operatorname)\{([^{}]*)\}/g, '$1')
+    .replace(/\\[a-zA-Z]+\s*/g, '')
+    .replace(/[{}]/g, '');
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: '\u00a0' };
+
+/**
+ * Rendered rich text as plain text for an `aria-label`: each equation becomes its TeX read as plain
+ * text (a MathML element's own text would run the drawn symbols into the TeX annotation beside them:
+ * "WQ,WK,WVW_Q, W_K, W_V"), the tags go and the entities are decoded.
+ */
+export function htmlToPlain(html: string): string {
+  return html
+    .replace(/<math\b[\s\S]*?<\/math>/g, (math) => texToPlain(/<annotation[^>]*>([\s\S]*?)<\/annotation>/.exec(math)?.[1] ?? ''))
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) => ENTITIES[name]!);
+}

@@ -5,7 +5,7 @@
  * their reading order with the real-model chapter last and numbered by its place, and each
  * chapter's "From formula to code" output on the page.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, builtPages, expect, hydrateIslands, test } from './helpers.ts';
 import { spawnSync } from 'node:child_process';
@@ -58,7 +58,11 @@ for (const [home, prefix] of [['/', ''], ['/en/', '/en']] as const) {
     await page.goto(`${prefix}/real-model/`);
     const links = page.locator('nav.sidebar ol > li > a:has(.num)');
     const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(hrefs).toEqual([`${prefix}/why-self-attention/`, `${prefix}/queries-keys-values/`, `${prefix}/real-model/`]);
+    // The files' order (NN-slug.mdx) is the reading order, and the real model comes last.
+    const slugs = readdirSync('content/zh').filter((f) => f.endsWith('.mdx')).sort().map((f) => f.replace(/^\d\d-|\.mdx$/g, ''));
+    expect(slugs.at(-1)).toBe('real-model');
+    expect(slugs.slice(0, 4)).toEqual(['why-self-attention', 'queries-keys-values', 'scaling', 'multi-head']);
+    expect(hrefs).toEqual(slugs.map((s) => `${prefix}/${s}/`));
     const numbers = await page.locator('nav.sidebar .num').allTextContents();
     expect(numbers).toEqual(hrefs.map((_, i) => `${i + 1}.`));
     await expect(page.locator('.chapter-kicker')).toContainText(prefix === '' ? `第 ${hrefs.length} 章` : `Chapter ${hrefs.length}`);

@@ -7,6 +7,7 @@ import type { Locator, Page } from '@playwright/test';
 import { type AttentionResult, KernelError, type Matrix, formatNumber, matrix, scaledDotProductAttention, selfAttention } from '../../src/kernel/index.ts';
 import {
   type Locale,
+  captionWords,
   cell,
   cellName,
   escapeRegExp,
@@ -80,7 +81,7 @@ const equation = (end: string, ...parts: string[]) => expect.stringMatching(new 
 /** The page shows `a`'s scores, weights and output, and the four equations of cell (1, 1), with the kernel's numbers. */
 /** `katex`: whether KaTeX has typeset the equations; it loads once the reader engages with the widget. */
 async function expectShows(explorer: Locator, locale: Locale, a: AttentionResult, V: Matrix, katex = true) {
-  const captions = { scores: t(locale, 'qkv.scores'), weights: t(locale, 'qkv.weights'), output: t(locale, 'qkv.output') };
+  const captions = { scores: captionWords(t(locale, 'qkv.scores')), weights: captionWords(t(locale, 'qkv.weights')), output: captionWords(t(locale, 'qkv.output')) };
   await expect
     .poll(() => snapshot(explorer, captions), { message: 'the explorer shows the kernel\'s numbers' })
     .toEqual({
@@ -155,7 +156,7 @@ for (const locale of ['zh', 'en'] as const) {
       const label = cellName(locale, 'X', 1, 2);
       const target = cell(explorer, locale, 'X', 1, 2);
       const weights = weightsTable(explorer, locale).locator('tbody td');
-      const state = () => explorerState(explorer, label, t(locale, 'qkv.weights'));
+      const state = () => explorerState(explorer, label, captionWords(t(locale, 'qkv.weights')));
       const before = await state();
       expect(before.error).toBeNull();
       expect(before.weights?.length, 'the weights table is found').toBeGreaterThan(0);

@@ -211,7 +211,10 @@ export async function typeInCell(page: Page, input: Locator, value: string, { at
 }
 
 /** A computed matrix table, found by its caption. */
-export const tableByCaption = (scope: Locator, caption: string | RegExp) => scope.locator('table').filter({ has: scope.page().locator('caption', { hasText: caption }) });
+/** A caption's words before its equation: a caption written with $TeX$ is typeset, so its text is not the TeX. */
+export const captionWords = (caption: string): string => (caption.includes('$') ? caption.slice(0, caption.indexOf('$')).trim() : caption);
+export const tableByCaption = (scope: Locator, caption: string | RegExp) =>
+  scope.locator('table').filter({ has: scope.page().locator('caption', { hasText: typeof caption === 'string' ? captionWords(caption) : caption }) });
 
 /* ---------- progress in localStorage ---------- */
 

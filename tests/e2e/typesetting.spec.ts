@@ -22,6 +22,33 @@ const textsOutsideMath = (locator: import('@playwright/test').Locator) =>
   );
 const chapters = pages.filter((p) => p.chapter !== undefined);
 
+/**
+ * Math written as plain text anywhere a reader sees it: TeX-style subscripts (d_k, W_Q, d_model),
+ * the whole formula, the glossary's residual "x + 子层(x)", a $…$ left unrendered. Parametric
+ * exercises are plain Unicode by design (dₖ, Σⱼ), so they pass.
+ */
+const VISIBLE_PLAIN_MATH = /√d_k|\bd_k\b|\bd_(?:model|v)\b|\bn_[qk]\b|\bW_[QKVO]\b|XW_[QKV]|softmax\(QKᵀ|\bx \+ (?:子层|sublayer)\(x\)|\$[^$\s][^$]*\$/;
+
+for (const p of pages) {
+  test(`${p.path}: no plain-text math in any text a reader sees`, async ({ page }) => {
+    await page.goto(p.path);
+    // Text nodes outside equations, code, scripts, SVG descriptions and screen-reader-only text
+    // (accessible names read TeX as plain text on purpose).
+    const found = await page.evaluate((source) => {
+      const pattern = new RegExp(source);
+      const skip = 'math, script, style, code, pre, desc, title, .visually-hidden, template';
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      const hits: string[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const text = n.textContent ?? '';
+        if (pattern.test(text) && !n.parentElement?.closest(skip)) hits.push(text.trim().slice(0, 80));
+      }
+      return hits;
+    }, VISIBLE_PLAIN_MATH.source);
+    expect(found).toEqual([]);
+  });
+}
+
 for (const p of chapters) {
   test(`${p.path}: objectives, headings and the table of contents show no plain-text math`, async ({ page }) => {
     await page.goto(p.path);
@@ -40,6 +67,7 @@ test('an objective with math is typeset, in the chapter and on the home page car
   expect(await objectives.locator('math').count()).toBeGreaterThanOrEqual(4);
   await page.goto('/en/');
   expect(await page.locator('main li math').count(), 'home page cards typeset their objectives').toBeGreaterThan(0);
+  expect(await page.locator('ul.features li math').count(), 'the feature card typesets √d_k').toBeGreaterThan(0);
 });
 
 test('glossary terms and definitions typeset their math', async ({ page }) => {
@@ -47,6 +75,9 @@ test('glossary terms and definitions typeset their math', async ({ page }) => {
   const list = page.locator('.glossary-list');
   expect(await list.locator('dd math').count()).toBeGreaterThanOrEqual(5);
   expect(await list.locator('dt math').count()).toBeGreaterThanOrEqual(1);
+  // the residual connection's x + sublayer(x) and the dot product's worked sum are equations too
+  await expect(list.locator('dd', { has: page.locator('annotation', { hasText: 'x + \\text{子层}(x)' }) })).toHaveCount(1);
+  await expect(list.locator('dd', { has: page.locator('annotation', { hasText: '1 \\times 3' }) })).toHaveCount(1);
   for (const text of await textsOutsideMath(list.locator('dd'))) expect(text).not.toMatch(/√d_k|\bW_[QKVO]\b|XW_Q/);
 });
 

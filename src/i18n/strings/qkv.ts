@@ -1,4 +1,7 @@
-/** UI strings of the Q/K/V explorer (QkvExplorer). `en` must have exactly zh's keys. */
+/**
+ * UI strings of the Q/K/V explorer (QkvExplorer). `en` must have exactly zh's keys. The keys in
+ * TYPESET hold $TeX$: the island's wrapper typesets them at build time and the island shows them as HTML.
+ */
 import type { StringsOf } from '../translate.ts';
 
 export const zh = {
@@ -16,20 +19,20 @@ export const zh = {
   'qkv.preset.woXihuanZhegePingguo': '我 喜欢 这个 苹果',
   'qkv.preset.kitten': '小猫……它饿坏了',
   'qkv.sizes': '尺寸',
-  'qkv.n': '词元数 n',
-  'qkv.n_q': '查询数 n_q',
-  'qkv.n_k': '键/值数 n_k',
-  'qkv.d_model': '输入维度 d_model',
-  'qkv.d_k': '键维度 d_k',
-  'qkv.d_v': '值维度 d_v',
+  'qkv.n': '词元数 $n$',
+  'qkv.n_q': '查询数 $n_q$',
+  'qkv.n_k': '键/值数 $n_k$',
+  'qkv.d_model': '输入维度 $d_{\\text{model}}$',
+  'qkv.d_k': '键维度 $d_k$',
+  'qkv.d_v': '值维度 $d_v$',
   'qkv.inputs': '输入',
   'qkv.projected': '投影得到的 Q、K、V',
   'qkv.query': '查询词（看哪一行）',
   'qkv.key': '键词（看哪一列）',
-  'qkv.scores': '分数 S = QKᵀ',
-  'qkv.scaled': '缩放后 S / √d_k',
-  'qkv.weights': '注意力权重 A = softmax(S / √d_k)',
-  'qkv.output': '输出 Z = AV',
+  'qkv.scores': '分数 $S = QK^\\top$',
+  'qkv.scaled': '缩放后 $S / \\sqrt{d_k}$',
+  'qkv.weights': '注意力权重 $A = \\operatorname{softmax}(S / \\sqrt{d_k})$',
+  'qkv.output': '输出 $Z = AV$',
   'qkv.equation': '所选格子的计算',
   'qkv.stepThrough': '逐步演示',
   'qkv.showAll': '全部显示',
@@ -37,10 +40,10 @@ export const zh = {
   'qkv.nextStep': '下一步',
   'qkv.step': '第 {n} / 4 步',
   'qkv.step1': '打分：查询与每个键做点积。',
-  'qkv.step2': '缩放：除以 √d_k，让分数不至于太大。',
+  'qkv.step2': '缩放：除以 $\\sqrt{d_k}$，让分数不至于太大。',
   'qkv.step3': 'softmax：每一行变成和为 1 的权重。',
   'qkv.step4': '加权求和：按权重混合值向量，得到输出。',
-  'qkv.announce': '{token} 的注意力权重：{weights}。输出：{output}。',
+  'qkv.announce': '“{token}”的注意力权重：{weights}。输出：{output}。',
   'qkv.queryRow': '查询',
   'qkv.keyCol': '键',
   'qkv.dim': '维',
@@ -61,20 +64,20 @@ export const en: StringsOf<typeof zh> = {
   'qkv.preset.woXihuanZhegePingguo': 'I like this apple',
   'qkv.preset.kitten': 'The kitten … it is starving',
   'qkv.sizes': 'Sizes',
-  'qkv.n': 'Tokens n',
-  'qkv.n_q': 'Queries n_q',
-  'qkv.n_k': 'Keys/values n_k',
-  'qkv.d_model': 'Input width d_model',
-  'qkv.d_k': 'Key width d_k',
-  'qkv.d_v': 'Value width d_v',
+  'qkv.n': 'Tokens $n$',
+  'qkv.n_q': 'Queries $n_q$',
+  'qkv.n_k': 'Keys/values $n_k$',
+  'qkv.d_model': 'Input width $d_{\\text{model}}$',
+  'qkv.d_k': 'Key width $d_k$',
+  'qkv.d_v': 'Value width $d_v$',
   'qkv.inputs': 'Inputs',
   'qkv.projected': 'Q, K, V from the projections',
   'qkv.query': 'Query (which row)',
   'qkv.key': 'Key (which column)',
-  'qkv.scores': 'Scores S = QKᵀ',
-  'qkv.scaled': 'Scaled S / √d_k',
-  'qkv.weights': 'Attention weights A = softmax(S / √d_k)',
-  'qkv.output': 'Output Z = AV',
+  'qkv.scores': 'Scores $S = QK^\\top$',
+  'qkv.scaled': 'Scaled $S / \\sqrt{d_k}$',
+  'qkv.weights': 'Attention weights $A = \\operatorname{softmax}(S / \\sqrt{d_k})$',
+  'qkv.output': 'Output $Z = AV$',
   'qkv.equation': 'How the chosen cell is computed',
   'qkv.stepThrough': 'Step through',
   'qkv.showAll': 'Show all',
@@ -82,7 +85,7 @@ export const en: StringsOf<typeof zh> = {
   'qkv.nextStep': 'Next step',
   'qkv.step': 'Step {n} of 4',
   'qkv.step1': 'Score: the dot product of the query with every key.',
-  'qkv.step2': 'Scale: divide by √d_k so the scores do not grow too large.',
+  'qkv.step2': 'Scale: divide by $\\sqrt{d_k}$ so the scores do not grow too large.',
   'qkv.step3': 'Softmax: each row becomes weights that sum to 1.',
   'qkv.step4': 'Weighted sum: mix the value vectors by the weights to get the output.',
   'qkv.announce': 'Attention weights of {token}: {weights}. Output: {output}.',
@@ -92,3 +95,6 @@ export const en: StringsOf<typeof zh> = {
 };
 
 export type QkvKey = keyof typeof zh;
+
+/** Keys whose text holds $TeX$ (typeset by QkvExplorer.astro; shown with {@html} by the island). */
+export const TYPESET = ['qkv.n', 'qkv.n_q', 'qkv.n_k', 'qkv.d_model', 'qkv.d_k', 'qkv.d_v', 'qkv.scores', 'qkv.scaled', 'qkv.weights', 'qkv.output', 'qkv.step2'] as const satisfies readonly QkvKey[];

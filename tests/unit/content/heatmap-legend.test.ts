@@ -3,11 +3,13 @@
  * to --heat-high (weight 1): dark on a light page, light on a dark page. So the legend may not
  * say "darker" or "lighter"; what holds in both themes is that a larger weight stands further
  * from the background. This test reads the two themes' colours from the stylesheet and checks
- * that claim, and that the legend makes it and no other.
+ * that claim, and that the legend makes it and no other. The attention-fan figures draw their
+ * lines in --heat-high with an opacity that grows with the weight, so the same holds for them.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { zh, en } from '../../../src/i18n/strings/widget.ts';
+import { zh as figZh, en as figEn } from '../../../src/i18n/strings/figure.ts';
 
 const css = readFileSync('src/styles/global.css', 'utf8');
 
@@ -54,5 +56,21 @@ describe('the heatmap legend', () => {
     expect(en['widget.heatmapCaption']).not.toMatch(/dark|light/i);
     expect(zh['widget.heatmapCaption']).toMatch(/背景/);
     expect(en['widget.heatmapCaption']).toMatch(/background/);
+  });
+});
+
+describe('the attention-fan figures’ legend and description', () => {
+  it('draws the lines in --heat-high, the colour the contrast test above covers', () => {
+    expect(css).toMatch(/\.fan-line\s*\{[^}]*stroke:\s*var\(--heat-high\)/);
+  });
+
+  it('says nothing about dark or light: a stronger line is darker in one theme and lighter in the other', () => {
+    for (const key of ['figure.fan.legend', 'figure.fan.desc'] as const) {
+      expect(figZh[key], key).not.toMatch(/深|浅|暗|越亮|更亮|黑|白/); // 高亮 (highlighted) is fine
+      expect(figEn[key], key).not.toMatch(/dark|\blight|black|white|pale/i);
+      // …and still says that thickness and prominence carry the weight
+      expect(figZh[key], key).toMatch(/粗/);
+      expect(figEn[key], key).toMatch(/thick/);
+    }
   });
 });

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { RecurrenceCurves } from '../../../src/model/metadata.ts';
 import { evaluationSet } from '../../../src/model/recurrence-tasks.ts';
-import { chartGeometry, linearScale, logDomain, logScale, logTicks, markerIndices, markerPath, niceTicks } from '../../../src/widgets/recurrence/chart.ts';
+import { chartGeometry, linearScale, logDomain, logScale, logTicks, markerIndices, markerPath, niceTicks } from '../../../src/widgets/ui/chart.ts';
 import {
   MODEL_ORDER, accuracyCurve, chance, initialLevel, isTrained, measuredAt, nearestLevel, percent, summarizeCurve, widgetData,
 } from '../../../src/widgets/recurrence/data.ts';

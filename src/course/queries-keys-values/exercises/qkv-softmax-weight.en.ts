@@ -11,7 +11,7 @@ export const generate: Generate = (seed) => {
   const expList = row.map((x) => `e^${fixed(x, 1)} ≈ ${fixed(Math.exp(x), 3)}`).join(', ');
   return {
     kind: 'numeric',
-    prompt: `Two queries and three keys. The already scaled scores S/√d_k are (one row per query, one column per key):\n${rowsText}\nThe attention weights are A = softmax(S/√d_k). Compute **${w}** (the weight query ${i + 1} gives to key ${j + 1}), to 3 decimal places.`,
+    prompt: `Two queries and three keys. The already scaled scores S/√dₖ are (one row per query, one column per key):\n${rowsText}\nThe attention weights are A = softmax(S/√dₖ). Compute **${w}** (the weight query ${i + 1} gives to key ${j + 1}), to 3 decimal places.`,
     label: `${w} =`,
     answer,
     mistakes: withHints(mistakes, {

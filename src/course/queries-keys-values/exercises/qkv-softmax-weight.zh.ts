@@ -11,7 +11,7 @@ export const generate: Generate = (seed) => {
   const expList = row.map((x) => `e^${fixed(x, 1)} ≈ ${fixed(Math.exp(x), 3)}`).join('，');
   return {
     kind: 'numeric',
-    prompt: `两个查询、三个键，已经缩放好的分数矩阵 S/√d_k 是（每行是一个查询，每列是一个键）：\n${rowsText}\n注意力权重 A = softmax(S/√d_k)。请算出 **${w}**（第 ${i + 1} 个查询分给第 ${j + 1} 个键的权重），保留 3 位小数。`,
+    prompt: `两个查询、三个键，已经缩放好的分数矩阵 S/√dₖ 是（每行是一个查询，每列是一个键）：\n${rowsText}\n注意力权重 A = softmax(S/√dₖ)。请算出 **${w}**（第 ${i + 1} 个查询分给第 ${j + 1} 个键的权重），保留 3 位小数。`,
     label: `${w} =`,
     answer,
     mistakes: withHints(mistakes, {

@@ -13,13 +13,13 @@ export const generate: Generate = (seed) => {
   const P = `layer ${shown(pointer.layer)}, head ${shown(pointer.head)}`;
   return {
     kind: 'numeric',
-    prompt: `Sentence: ${x.text}\nIn the pointer head (${P}) the pronoun “${x.pronoun}” has these dot products q·k with the keys (not yet scaled). To keep it by hand, only four tokens are left (the real row covers the whole sentence):\n${list}\nThe head has d_k = ${d_k}. Compute the attention weight “${x.pronoun}” gives to ${quote(target)}, to 3 decimal places.`,
+    prompt: `Sentence: ${x.text}\nIn the pointer head (${P}) the pronoun “${x.pronoun}” has these dot products q·k with the keys (not yet scaled). To keep it by hand, only four tokens are left (the real row covers the whole sentence):\n${list}\nThe head has dₖ = ${d_k}. Compute the attention weight “${x.pronoun}” gives to ${quote(target)}, to 3 decimal places.`,
     label: `w(${target}) =`,
     answer,
     mistakes: withHints(mistakes, {
-      unscaled: `That is the softmax of the raw scores. Divide them by √d_k = √${d_k} ≈ ${fixed(root, 3)} first.`,
-      byDk: `You divided the scores by d_k = ${d_k}; divide by its square root, √${d_k} ≈ ${fixed(root, 3)}.`,
-      rawScore: `${fixed(raw[right]!, 1)} is the score of ${quote(target)}, not its weight: the softmax is missing. Scale the scores by √d_k, then exponentiate them and divide by their sum.`,
+      unscaled: `That is the softmax of the raw scores. Divide them by √dₖ = √${d_k} ≈ ${fixed(root, 3)} first.`,
+      byDk: `You divided the scores by dₖ = ${d_k}; divide by its square root, √${d_k} ≈ ${fixed(root, 3)}.`,
+      rawScore: `${fixed(raw[right]!, 1)} is the score of ${quote(target)}, not its weight: the softmax is missing. Scale the scores by √dₖ, then exponentiate them and divide by their sum.`,
       scaledScore: `That is the scaled score of ${quote(target)}, not its weight: the softmax is missing. Exponentiate the four scaled scores and divide by their sum.`,
       nounsOnly: 'You normalised over the two nouns only. The pronoun’s row covers every token: the adjective and the pronoun itself take a share too, so the denominator has four terms.',
     }),

@@ -11,12 +11,12 @@ export const generate: Generate = (seed) => {
   const [right, other] = s.side === 'A' ? [x.A, x.B] : [x.B, x.A];
   return {
     kind: 'numeric',
-    prompt: `句子：${x.text}\n指针头里，代词“${x.pronoun}”那一行几乎全部落在两个名词上：${right} ${fixed(wRight, 2)}，${other} ${fixed(wOther, 2)}。d_k = ${d_k}。\n“${x.pronoun}”的查询与${quote(right)}的键的点积，比与${quote(other)}的键的点积大多少？（q·k 还没缩放，保留 2 位小数。）`,
+    prompt: `句子：${x.text}\n指针头里，代词“${x.pronoun}”那一行几乎全部落在两个名词上：${right} ${fixed(wRight, 2)}，${other} ${fixed(wOther, 2)}。dₖ = ${d_k}。\n“${x.pronoun}”的查询与${quote(right)}的键的点积，比与${quote(other)}的键的点积大多少？（q·k 还没缩放，保留 2 位小数。）`,
     label: 'q·k₁ − q·k₂ =',
     answer,
     mistakes: withHints(mistakes, {
       afterScaling: `${fixed(gapScaled, 3)} 是缩放**之后**两个分数的差。题目问的是没缩放的 q·k，要再乘以 √${d_k} ≈ ${fixed(root, 3)}。`,
-      timesDk: `你乘的是 d_k = ${d_k}；缩放除以的是 √d_k，所以要乘回 √${d_k} ≈ ${fixed(root, 3)}。`,
+      timesDk: `你乘的是 dₖ = ${d_k}；缩放除以的是 √dₖ，所以要乘回 √${d_k} ≈ ${fixed(root, 3)}。`,
       ratio: `${fixed(wRight, 2)} / ${fixed(wOther, 2)} 是两个权重的比值。softmax 里分数在指数上：权重之比 = e^(分数之差)，所以要先取对数。`,
       weightGap: '权重之差不是分数之差。softmax 只看分数的差，而权重之比等于 e 的（分数之差）次方。',
     }),

@@ -1,0 +1,13 @@
+/**
+ * Build time only (an island wrapper's frontmatter): $TeX$ in a UI string typeset as MathML, so that
+ * an island shows typeset labels and captions without shipping KaTeX. The site's one set of KaTeX
+ * options lives here because widgets may not import components (components/tex.ts re-exports it).
+ */
+import katex, { type KatexOptions } from 'katex';
+import { renderRichText } from '../../quiz/richtext.ts';
+
+export const katexOptions = { output: 'mathml', throwOnError: true, strict: 'error' } as const satisfies KatexOptions;
+
+/** `$TeX$`, **bold** and `code` in `text` as HTML (everything else escaped). */
+export const typeset = (text: string): string =>
+  renderRichText(text, (tex, display) => katex.renderToString(tex, { ...katexOptions, displayMode: display }));

@@ -1,0 +1,15 @@
+/** Accessible names from rendered rich text: equations read as their TeX, not as MathML's run-together text. */
+import { describe, expect, it } from 'vitest';
+import { renderRich } from '../../../src/components/tex.ts';
+import { htmlToPlain } from '../../../src/quiz/richtext.ts';
+
+describe('htmlToPlain', () => {
+  it('reads each equation once, from its TeX', () => {
+    expect(htmlToPlain(renderRich('投影：用 $W_Q, W_K, W_V$ 把输入 $X$ 变成 $Q, K, V$'))).toBe('投影：用 W_Q, W_K, W_V 把输入 X 变成 Q, K, V');
+    expect(htmlToPlain(renderRich('Scale: divide the scores by $\\sqrt{d_k}$.'))).toBe('Scale: divide the scores by √d_k.');
+  });
+
+  it('drops other tags and decodes entities', () => {
+    expect(htmlToPlain(renderRich('**Q & K** < 1'))).toBe('Q & K < 1');
+  });
+});
