@@ -7,24 +7,34 @@ import type { Locale } from './locales.ts';
 import { type Params, fill } from './translate.ts';
 import * as corefDemo from './strings/coref-demo.ts';
 import * as exercise from './strings/exercise.ts';
+import * as layerCost from './strings/layer-cost.ts';
 import * as offline from './strings/offline.ts';
+import * as parallelSteps from './strings/parallel-steps.ts';
+import * as pathHops from './strings/path-hops.ts';
 import * as figure from './strings/figure.ts';
 import * as headSplitter from './strings/head-splitter.ts';
 import * as multiHeadFigures from './strings/multi-head-figures.ts';
+import * as noPositions from './strings/no-positions.ts';
+import * as positionSwap from './strings/position-swap.ts';
+import * as positionalFigures from './strings/positional-figures.ts';
 import * as punct from './strings/punct.ts';
 import * as qkv from './strings/qkv.ts';
 import * as realHeads from './strings/real-heads.ts';
 import * as recurrence from './strings/recurrence.ts';
 import * as rnn from './strings/rnn.ts';
+import * as rnnCnnFigures from './strings/rnn-cnn-figures.ts';
+import * as rotary from './strings/rotary.ts';
 import * as scaling from './strings/scaling.ts';
 import * as scalingModel from './strings/scaling-model.ts';
 import * as scalingFigures from './strings/scaling-figures.ts';
 import * as site from './strings/site.ts';
+import * as sinusoid from './strings/sinusoid.ts';
 import * as steps from './strings/steps.ts';
 import * as widget from './strings/widget.ts';
 
 /** The string modules, by name; each key's prefix names its module, so no two modules share a key. */
-export const stringModules = { site, punct, exercise, offline, widget, steps, qkv, rnn, corefDemo, recurrence, figure, scaling, scalingModel, scalingFigures, realHeads, headSplitter, multiHeadFigures } as const;
+export const stringModules = { site, punct, exercise, offline, widget, steps, qkv, rnn, corefDemo, recurrence, figure, scaling, scalingModel, scalingFigures, realHeads, headSplitter, multiHeadFigures,
+  positionSwap, sinusoid, rotary, noPositions, positionalFigures, pathHops, layerCost, parallelSteps, rnnCnnFigures } as const;
 
 type Modules = typeof stringModules;
 /** Every key of every module, read from the Chinese edition (`as const`, so its keys are literal). */

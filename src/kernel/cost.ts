@@ -138,20 +138,56 @@ export interface LayerComplexity {
   maxPathLength: number;
 }
 
+/** A convolutional layer's row of Table 1: the path length both for dilated kernels (the table's) and for contiguous ones. */
+export interface ConvolutionalComplexity extends LayerComplexity {
+  /**
+   * ⌈log_k n⌉: dilated convolutions (dilation 1, k, k², …) reach k^L positions with L layers,
+   * so L layers connect every pair once k^L ≥ n. This is Table 1's O(log_k(n)).
+   */
+  maxPathLength: number;
+  /** ⌈(n − 1) / (k − 1)⌉: contiguous kernels widen the receptive field by k − 1 positions per layer, O(n/k). */
+  contiguousMaxPathLength: number;
+}
+
+export interface TableOne {
+  selfAttention: LayerComplexity;
+  recurrent: LayerComplexity;
+  convolutional: ConvolutionalComplexity;
+  restrictedSelfAttention: LayerComplexity;
+}
+
 /**
  * Vaswani et al. 2017, Table 1, evaluated for sequence length n, width d, convolution kernel
- * k and restricted-attention neighbourhood r (constants dropped, as in the table).
+ * k and restricted-attention neighbourhood r (constants dropped, as in the table). Counts are of
+ * multiply-adds in the layer's own mixing step (the projections x·W that every layer type also
+ * does are left out, as in the table):
+ *   self-attention  QKᵀ is n·n dot products of length d, and A·V the same: n²·d;
+ *   recurrent       each of n steps multiplies a d-vector by a d × d matrix: n·d²;
+ *   convolutional   each of n positions multiplies k d-vectors by d × d matrices: k·n·d²;
+ *   restricted      each of n queries looks at r keys only: r·n·d.
+ * A path length is at least 1, so that n = 1 reads like every other n.
  */
-export function layerComplexity(n: number, d: number, k = 3, r = 4): Record<'selfAttention' | 'recurrent' | 'convolutional' | 'restrictedSelfAttention', LayerComplexity> {
+export function layerComplexity(n: number, d: number, k = 3, r = 4): TableOne {
   ensure([n, d, k, r].every((v) => Number.isInteger(v) && v >= 1), 'n, d, k, r', 'must be whole numbers ≥ 1');
   ensure(k >= 2, 'k', 'the kernel width must be ≥ 2');
   return {
     selfAttention: { operations: n * n * d, sequentialOperations: 1, maxPathLength: 1 },
     recurrent: { operations: n * d * d, sequentialOperations: n, maxPathLength: n },
-    // dilated convolutions: log_k(n) layers; contiguous kernels need n / k
-    convolutional: { operations: k * n * d * d, sequentialOperations: 1, maxPathLength: Math.max(1, Math.ceil(Math.log(n) / Math.log(k))) },
+    convolutional: {
+      operations: k * n * d * d,
+      sequentialOperations: 1,
+      maxPathLength: Math.max(1, dilatedLayers(n, k)),
+      contiguousMaxPathLength: Math.max(1, Math.ceil((n - 1) / (k - 1))),
+    },
     restrictedSelfAttention: { operations: r * n * d, sequentialOperations: 1, maxPathLength: Math.ceil(n / r) },
   };
+}
+
+/** The smallest L with k^L ≥ n, in whole numbers (log(125) / log(5) is 3.0000000000000004 in floating point). */
+function dilatedLayers(n: number, k: number): number {
+  let layers = 0;
+  for (let reach = 1; reach < n; reach *= k) layers++;
+  return layers;
 }
 
 function checkShape(shape: AttentionShape): { L: number; d_model: number; H: number } {

@@ -20,6 +20,8 @@ export { residual, layerNorm, feedForward, type LayerNormOptions, type FeedForwa
 export { sinusoidalPositionalEncoding, learnedPositionalEncoding, addPositionalEncoding, rotaryEmbedding, permuteRows, invertPermutation } from './positions.ts';
 export {
   runRnn, runGru, rnnGradientNorms, rnnPathLength, cnnPathLength, attentionPathLength, signalThroughChain,
+  dilatedCnnPathLength, restrictedAttentionPathLength, rnnPath, cnnPath, dilatedCnnPath, restrictedAttentionPath, attentionPath,
+  dilation, convolutionReach,
   type RnnWeights, type GruWeights,
 } from './recurrence.ts';
 export {

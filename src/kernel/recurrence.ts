@@ -127,3 +127,127 @@ export function signalThroughChain(gain: number, steps: number): number[] {
   ensure(Number.isInteger(steps) && steps >= 0, 'steps', 'must be a whole number ≥ 0');
   return Array.from({ length: steps + 1 }, (_, t) => gain ** t);
 }
+
+/*
+ * Paths between two positions, layer by layer (Vaswani et al. 2017, §4 and Table 1, "maximum
+ * path length"). Each function below returns the positions a signal visits on its way from i to
+ * j: p_0 = i at the input, p_ℓ after layer ℓ (or step ℓ), and p_L = j, so a path of L hops has
+ * L + 1 entries and its length is the matching *PathLength function. Positions are whole numbers
+ * (0- or 1-based alike: only differences matter).
+ */
+
+function checkPositions(i: number, j: number): void {
+  ensure(Number.isSafeInteger(i) && Number.isSafeInteger(j), 'i, j', 'positions must be whole numbers');
+}
+
+function checkKernel(k: number): void {
+  ensure(Number.isSafeInteger(k) && k >= 2, 'k', 'the kernel width must be a whole number ≥ 2');
+}
+
+/** Walks from i to j in hops of at most `maxHop` positions (the last one may be shorter). */
+function hopsOfAtMost(i: number, j: number, maxHop: number): number[] {
+  const step = Math.sign(j - i);
+  const path = [i];
+  for (let p = i; p !== j; ) {
+    p += step * Math.min(maxHop, Math.abs(j - p));
+    path.push(p);
+  }
+  return path;
+}
+
+/** The RNN's path: every position between i and j, one recurrent step each (|i − j| hops). */
+export function rnnPath(i: number, j: number): number[] {
+  checkPositions(i, j);
+  return hopsOfAtMost(i, j, 1);
+}
+
+/**
+ * A path through a stack of contiguous convolutions (kernel width k, no dilation): each layer
+ * moves the signal at most k − 1 positions, so it takes cnnPathLength(i, j, k) layers.
+ */
+export function cnnPath(i: number, j: number, k: number): number[] {
+  checkPositions(i, j);
+  checkKernel(k);
+  return hopsOfAtMost(i, j, k - 1);
+}
+
+/** Dilation of layer ℓ (ℓ = 1, 2, …) in a WaveNet-style stack whose dilation multiplies by k each layer: k^(ℓ−1). */
+export function dilation(layer: number, k: number): number {
+  checkKernel(k);
+  ensure(Number.isSafeInteger(layer) && layer >= 1, 'layer', 'layers are counted from 1');
+  return k ** (layer - 1);
+}
+
+/**
+ * Dilated convolutions (van den Oord et al. 2016, WaveNet; Table 1's O(log_k n)). Layer ℓ has
+ * kernel width k and dilation d_ℓ = k^(ℓ−1) (1, k, k², …): a unit at position p reads the layer
+ * below at p, p − d_ℓ, …, p − (k − 1)·d_ℓ. We orient the kernels from i towards j (a causal stack
+ * read in the direction the signal travels; for j < i its mirror image), so the count depends only
+ * on D = |i − j|.
+ *
+ * Receptive field: after L layers the unit at j sees the inputs j − t for every t that is a sum
+ * Σ_ℓ t_ℓ·k^(ℓ−1) with digits t_ℓ ∈ {0, …, k − 1}: exactly t = 0, …, k^L − 1 (every number below
+ * k^L has one L-digit base-k expansion), a contiguous field of k^L positions.
+ *
+ * Path length: the minimum number of layers L after which i lies in j's receptive field (and j in
+ * i's, by the mirror image): the smallest L ≥ 0 with k^L ≥ D + 1, i.e. L = ⌈log_k(D + 1)⌉, the
+ * number of base-k digits of D (0 when i = j). j is then reachable by a path of exactly L layers,
+ * and by only one: layer ℓ moves the signal by the ℓ-th base-k digit of D times d_ℓ (a digit 0 is
+ * a hop through the kernel's centre tap at p, straight up). See dilatedCnnPath.
+ */
+export function dilatedCnnPathLength(i: number, j: number, k: number): number {
+  checkPositions(i, j);
+  checkKernel(k);
+  const D = Math.abs(i - j);
+  let L = 0;
+  for (let field = 1; field <= D; field *= k) L += 1; // field = k^L positions after L layers
+  return L;
+}
+
+/** The one path through the dilated stack: hop ℓ is the ℓ-th base-k digit of |i − j| times k^(ℓ−1). */
+export function dilatedCnnPath(i: number, j: number, k: number): number[] {
+  const L = dilatedCnnPathLength(i, j, k);
+  const step = Math.sign(j - i);
+  const path = [i];
+  let rest = Math.abs(j - i), p = i;
+  for (let layer = 1; layer <= L; layer++) {
+    const digit = rest % k;
+    rest = (rest - digit) / k;
+    p += step * digit * dilation(layer, k);
+    path.push(p);
+  }
+  return path;
+}
+
+/**
+ * How far a stack of `layers` convolutions reaches from one position, in positions: the receptive
+ * field spans reach + 1 positions. Contiguous kernels: layers·(k − 1); dilated (d_ℓ = k^(ℓ−1)): k^layers − 1.
+ */
+export function convolutionReach(layers: number, k: number, dilated: boolean): number {
+  checkKernel(k);
+  ensure(Number.isSafeInteger(layers) && layers >= 0, 'layers', 'must be a whole number ≥ 0');
+  return dilated ? k ** layers - 1 : layers * (k - 1);
+}
+
+/**
+ * Self-attention restricted to a neighbourhood of radius r (each position attends to the 2r + 1
+ * positions around it; Table 1's O(n/r)): each layer moves the signal at most r positions, so
+ * ⌈|i − j| / r⌉ layers.
+ */
+export function restrictedAttentionPathLength(i: number, j: number, r: number): number {
+  checkPositions(i, j);
+  ensure(Number.isSafeInteger(r) && r >= 1, 'r', 'the radius must be a whole number ≥ 1');
+  return Math.ceil(Math.abs(i - j) / r);
+}
+
+/** A path through restricted self-attention with radius r: hops of at most r positions. */
+export function restrictedAttentionPath(i: number, j: number, r: number): number[] {
+  restrictedAttentionPathLength(i, j, r);
+  return hopsOfAtMost(i, j, r);
+}
+
+/** Full self-attention's path: straight from i to j in one step ([i] alone when i = j). */
+export function attentionPath(i: number, j: number): number[] {
+  checkPositions(i, j);
+  return i === j ? [i] : [i, j];
+}

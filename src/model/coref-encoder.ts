@@ -59,14 +59,20 @@ export interface EncoderOptions {
   zeroed?: readonly HeadId[];
   /** The longest sentence the model takes (coref.json maxLength: the rows of its position table). */
   maxLength?: number;
+  /** Whether the sinusoidal position codes are added to the embeddings (the model was trained with them); default true. */
+  positions?: boolean;
 }
 
-/** x⁰ = E[ids] + PE: each token's embedding plus the sinusoidal encoding of its position, [T, d_model]. */
-export function embed(ids: readonly number[], w: CorefFullWeights): Matrix {
+/**
+ * x⁰ = E[ids] + PE: each token's embedding plus the sinusoidal encoding of its position, [T, d_model].
+ * Without positions (the positional-encoding chapter's experiment) x⁰ = E[ids]: the model then sees a bag of words.
+ */
+export function embed(ids: readonly number[], w: CorefFullWeights, positions = true): Matrix {
   const { d_model, vocabSize } = w.sizes;
   ensure(ids.every((id) => Number.isInteger(id) && id >= 0 && id < vocabSize), 'ids', `every id must be a whole number in 0..${vocabSize - 1}`);
   const E = new Matrix(ids.length, d_model); // [T, d_model], row t = E[ids[t]]
   ids.forEach((id, t) => E.data.set(w.embedding.row(id), t * d_model));
+  if (!positions) return E;
   return addPositionalEncoding(E, sinusoidalPositionalEncoding(ids.length, d_model)); // [T, d_model]
 }
 
@@ -91,7 +97,7 @@ export function runEncoder(ids: readonly number[], w: CorefFullWeights, options:
   if (ids.length === 0) throw new KernelError({ code: 'empty', matrix: 'ids' });
   ensure(ids.length <= maxLength, 'ids', `the model takes at most ${maxLength} tokens (got ${ids.length})`);
   for (const z of zeroed) ensure(Number.isInteger(z.layer) && z.layer >= 0 && z.layer < L && Number.isInteger(z.head) && z.head >= 0 && z.head < H, 'zeroed', `no layer ${z.layer} head ${z.head}`);
-  let x = embed(ids, w); // x⁰, [T, d_model]
+  let x = embed(ids, w, options.positions ?? true); // x⁰, [T, d_model]
   const layers: EncoderLayerTrace[] = [];
   for (let l = 0; l < L; l++) {
     const trace = encoderLayer(x, w.layers[l]!, H, zeroed.filter((z) => z.layer === l).map((z) => z.head));

@@ -61,7 +61,7 @@ for (const [home, prefix] of [['/', ''], ['/en/', '/en']] as const) {
     // The files' order (NN-slug.mdx) is the reading order, and the real model comes last.
     const slugs = readdirSync('content/zh').filter((f) => f.endsWith('.mdx')).sort().map((f) => f.replace(/^\d\d-|\.mdx$/g, ''));
     expect(slugs.at(-1)).toBe('real-model');
-    expect(slugs.slice(0, 4)).toEqual(['why-self-attention', 'queries-keys-values', 'scaling', 'multi-head']);
+    expect(slugs.slice(0, 5)).toEqual(['why-self-attention', 'queries-keys-values', 'scaling', 'multi-head', 'positional-encoding']);
     expect(hrefs).toEqual(slugs.map((s) => `${prefix}/${s}/`));
     const numbers = await page.locator('nav.sidebar .num').allTextContents();
     expect(numbers).toEqual(hrefs.map((_, i) => `${i + 1}.`));

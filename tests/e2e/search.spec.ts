@@ -106,3 +106,19 @@ test('Chinese excerpts: whole words highlighted, no single characters, no stray 
   await fresh('它');
   expect((await page.locator('#search-results mark').allTextContents()).every((m) => m === '它')).toBe(true);
 });
+
+test('the positional-encoding chapter is found by its main terms in both languages', async ({ page }) => {
+  for (const [home, locale, queries, path] of [
+    ['/', 'zh', ['正弦位置编码', '置换等变', '旋转位置编码'], '/positional-encoding/'],
+    ['/en/', 'en', ['sinusoidal', 'permutation-equivariant', 'rotary'], '/en/positional-encoding/'],
+  ] as const) {
+    await page.goto(home);
+    await openSearch(page, 'slash');
+    for (const query of queries) {
+      const found = await search(page, locale, query);
+      expect(found.some((h) => h.startsWith(path)), `${query}: ${found.join(', ')}`).toBe(true);
+    }
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+  }
+});

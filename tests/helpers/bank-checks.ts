@@ -21,8 +21,15 @@ export function textsOf(q: Question): Localized[] {
   return out;
 }
 
-/** The longest prefix all ids share, cut after its last "-": "qkv-" for qkv-score-by-hand, qkv-shapes, … */
-export function idPrefix(ids: readonly string[]): string {
+/**
+ * Exercises that moved to another chapter keep their id, so that a reader's saved answers to them
+ * still count: they keep their first chapter's prefix and are left out of the prefix rule.
+ */
+export const MOVED_IDS: ReadonlySet<string> = new Set(['model-recurrence']);
+
+/** The longest prefix all ids share (moved ones aside), cut after its last "-": "qkv-" for qkv-score-by-hand, qkv-shapes, … */
+export function idPrefix(allIds: readonly string[]): string {
+  const ids = allIds.filter((id) => !MOVED_IDS.has(id));
   let prefix = ids[0] ?? '';
   for (const id of ids) while (!id.startsWith(prefix)) prefix = prefix.slice(0, -1);
   return prefix.slice(0, prefix.lastIndexOf('-') + 1);

@@ -1,7 +1,7 @@
 /**
  * Chapter 3, "The real model": every number its prose, equations and tables show, read from the
- * committed model files (public/models/coref.json, recurrence-curves.json, the precomputed
- * presets in src/model/coref-presets.json) or computed from them with the kernel, once for both
+ * committed model files (public/models/coref.json, the precomputed presets in
+ * src/model/coref-presets.json) or computed from them with the kernel, once for both
  * languages. The MDX files import from here and only choose how to write the numbers (with the
  * helpers of `../text.ts`); `claims` lists what the prose says about them, so a retrained model
  * that changes the story fails the unit tests and the build.
@@ -12,10 +12,7 @@
  */
 import { softmax, entropy } from '../../kernel/index.ts';
 import type { Locale } from '../../i18n/locales.ts';
-import {
-  parseCorefMeta, type CorefSetName, type FlipPairResult, type HeadAnalysis, type Lang, type RecurrenceCurves,
-  type RecurrenceModelName, type RecurrenceTask, type Vocab,
-} from '../../model/metadata.ts';
+import { parseCorefMeta, type CorefSetName, type FlipPairResult, type HeadAnalysis, type Lang, type Vocab } from '../../model/metadata.ts';
 import { createCorefTokenizer } from '../../model/tokenizer.ts';
 import { attentionRow } from '../../model/coref-attention.ts';
 import type { CorefPreset, CorefPresetFile } from '../../model/coref-presets.ts';
@@ -25,7 +22,6 @@ import { claim, type Claim } from '../claims.ts';
 import { pyFixed } from '../python.ts';
 import corefJson from '../../../public/models/coref.json';
 import vocabJson from '../../../public/models/coref.vocab.json';
-import curvesJson from '../../../public/models/recurrence-curves.json';
 import presetJson from '../../model/coref-presets.json';
 
 // ── The model and its training ─────────────────────────────────────────────────────────────
@@ -210,80 +206,10 @@ export const enTop = headIds.reduce((b, h) => (adjMean('en', h) > adjMean('en', 
 export const enTiredMax = Math.max(...worked.en.tired.first.map((r) => r[worked.en.tired.adj]!));
 export const zhTiredMax = Math.max(...worked.zh.tired.first.map((r) => r[worked.zh.tired.adj]!));
 
-// ── The recurrent comparison: recurrence-curves.json ────────────────────────────────────────
-
-/** The measured curves. */
-export const curves = curvesJson as unknown as RecurrenceCurves;
-/** Examples per level, and the chance of guessing the symbol. */
-export const per = curves.definition.examplesPerLevel;
-export const chance = 1 / curves.definition.symbols.count;
-/** Accuracy (0–1) of a model on a task at each level. */
-export const acc = (m: RecurrenceModelName, task: RecurrenceTask): number[] => curves.models[m].correct[task].map((c) => c / per);
-/** The levels measured: delays and loads. */
-export const delays = curves.levels.delay;
-export const loads = curves.levels.load;
-/** The trained ranges of delay and load. */
-export const [dLo, dHi] = curves.definition.tasks.delay.trained;
-export const [mLo, mHi] = curves.definition.tasks.load.trained;
-/** The longest delay and the largest load measured. */
-export const dMax = delays.at(-1)!;
-export const lastLoad = loads.at(-1)!;
-/** Accuracy of a model on a task at one level. */
-export const at = (m: RecurrenceModelName, task: RecurrenceTask, level: number): number => acc(m, task)[curves.levels[task].indexOf(level)]!;
-/** The first delay where a model falls below `level`. */
-const firstBelow = (m: RecurrenceModelName, level = 0.99): number | undefined => delays.find((_, i) => acc(m, 'delay')[i]! < level);
-/** The plain RNN's worst accuracy over all delays. */
-export const rnnDelayMin = Math.min(...acc('rnn', 'delay'));
-/** The GRU at the longest delay; the first delay where it falls below 99 %, and the last one before. */
-export const gruLast = at('gru', 'delay', dMax);
-export const gruDrop = firstBelow('gru') ?? Number.NaN;
-export const gruLastGood = gruDrop - 1;
-/** Attention: the first delay below 99 %, the last one before, its worst delay beyond, and a delay beyond where it is back at 99 %. */
-export const attDrop = firstBelow('attention') ?? Number.NaN;
-export const attLastGood = attDrop - 1;
-const attBeyond = delays.map((d, i) => ({ d, a: acc('attention', 'delay')[i]! })).filter((x) => x.d >= attDrop);
-export const attWorst = attBeyond.reduce((w, x) => (x.a < w.a ? x : w), { d: Number.NaN, a: Number.POSITIVE_INFINITY });
-export const attBack = attBeyond.find((x) => x.a >= 0.99);
-/** Attention's worst accuracy over all loads. */
-export const attLoadMin = Math.min(...acc('attention', 'load'));
-/** A model's mean gradient to the first token at delay d. */
-export const grad = (m: RecurrenceModelName, d: number): number => curves.models[m].gradientToFirst[delays.indexOf(d)]!;
-/** The median of a list of numbers. */
-const median = (xs: readonly number[]): number => {
-  const v = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(v.length / 2);
-  return v.length % 2 === 1 ? v[mid]! : (v[mid - 1]! + v[mid]!) / 2;
-};
-/**
- * The gradient to the first token is noisy from one delay to the next, so the prose quotes the
- * median over windows of ten delays: the shortest ten, the longest ten trained, the longest ten measured.
- */
-export const gradWindows: readonly (readonly [number, number])[] = [[dLo, dLo + 9], [dHi - 9, dHi], [dMax - 9, dMax]];
-/** A model's median gradient to the first token over the delays lo…hi. */
-export const gradMedian = (m: RecurrenceModelName, [lo, hi]: readonly [number, number]): number =>
-  median(delays.filter((d) => d >= lo && d <= hi).map((d) => grad(m, d)));
-/** The plain RNN's medians over the three windows. */
-export const rnnGradMedians: readonly number[] = gradWindows.map((w) => gradMedian('rnn', w));
-/** The plain RNN's largest single gradient beyond the first window: the noise the medians smooth out. */
-export const rnnGradSpike = delays.filter((d) => d > gradWindows[0]![1]).map((d) => ({ d, g: grad('rnn', d) })).reduce((b, x) => (x.g > b.g ? x : b));
-/** Attention's gradient to the first token over the trained delays, and its range. */
-export const attGradTrained = curves.models.attention.gradientToFirst.slice(0, delays.indexOf(dHi) + 1);
-export const attGradMin = Math.min(...attGradTrained);
-export const attGradMax = Math.max(...attGradTrained);
-/** Fresh models trained on one delay each: the delays, and each model's accuracy at them. */
-export const scratch = curves.fromScratch;
-export const scratchAcc: Readonly<Record<RecurrenceModelName, number[]>> = {
-  rnn: curves.models.rnn.learnedFromScratch.map((c) => c / per),
-  gru: curves.models.gru.learnedFromScratch.map((c) => c / per),
-  attention: curves.models.attention.learnedFromScratch.map((c) => c / per),
-};
-/** The three models in the order of the tables. */
-export const modelOrder: readonly RecurrenceModelName[] = ['rnn', 'gru', 'attention'];
-
 // ── Labels ──────────────────────────────────────────────────────────────────────────────────
 
-/** The test sets' row labels and the recurrent models' names, in the reader's language. */
-export function labels(locale: Locale): { sets: { key: CorefSetName; name: string }[]; modelNames: Record<RecurrenceModelName, string> } {
+/** The test sets' row labels, in the reader's language. */
+export function labels(locale: Locale): { sets: { key: CorefSetName; name: string }[] } {
   return locale === 'zh'
     ? {
       sets: [
@@ -291,7 +217,6 @@ export function labels(locale: Locale): { sets: { key: CorefSetName; name: strin
         { key: 'unseenNouns', name: '没见过的名词（进模型时都是 <unk>）' },
         { key: 'unseenCombos', name: '没见过的句型–形容词组合' },
       ],
-      modelNames: { rnn: '普通 RNN', gru: 'GRU', attention: '注意力' },
     }
     : {
       sets: [
@@ -299,7 +224,6 @@ export function labels(locale: Locale): { sets: { key: CorefSetName; name: strin
         { key: 'unseenNouns', name: 'unseen nouns (they reach the model as <unk>)' },
         { key: 'unseenCombos', name: 'unseen family–adjective combinations' },
       ],
-      modelNames: { rnn: 'plain RNN', gru: 'GRU', attention: 'attention' },
     };
 }
 
@@ -309,8 +233,6 @@ const pairs = [worked.zh, worked.en];
 /** Weight of the pronoun's row outside the two nouns. */
 const restSum = (r: PresetReading): number => r.row.reduce((s, w, j) => (j === r.a || j === r.b ? s : s + w), 0);
 const setKeys: readonly CorefSetName[] = ['fresh', 'unseenNouns', 'unseenCombos'];
-const learnedBelow = (m: RecurrenceModelName, learned: (d: number) => boolean): boolean =>
-  scratch.delays.every((d, i) => (learned(d) ? scratchAcc[m][i]! >= 0.99 : scratchAcc[m][i]! < 2 * chance));
 const allLayer1 = layerAll(0).accuracyWhenZeroed, allLayer2 = layerAll(1).accuracyWhenZeroed;
 
 /** What the prose says about these numbers; checked by a unit test and again at build time. */
@@ -338,22 +260,5 @@ export const claims: Claim[] = [
   claim('different heads should carry the adjective in Chinese and in English',
     zhTop !== enTop && adjMean('en', zhTop) < 0.05 && adjMean('zh', enTop) < 0.3 && adjMean('zh', zhTop) > 0.4 && adjMean('en', enTop) > 0.5),
   claim('layer 1 should barely look at “tired”, and look hard at 累', enTiredMax < 0.1 && zhTiredMax > 0.5),
-  claim('training draws the delays evenly over the trained range', curves.training.mix.includes('uniform over the trained range')),
-  claim('the trained RNN should not lose accuracy with delay', rnnDelayMin >= 0.99),
-  claim('the RNN’s median gradient to the first token should fall from window to window, tenfold from first to last',
-    rnnGradMedians.every((g, i) => i === 0 || g < rnnGradMedians[i - 1]!) && rnnGradMedians.at(-1)! < 0.1 * rnnGradMedians[0]!),
-  claim('single delays scatter: one long delay’s gradient beats the shortest delays’ median', rnnGradSpike.g > rnnGradMedians[0]!),
-  claim('the three windows do not overlap and lie within the measured delays', gradWindows.every(([lo, hi], i) =>
-    delays.includes(lo) && delays.includes(hi) && hi - lo === 9 && (i === 0 || lo > gradWindows[i - 1]![1]))),
-  claim('attention’s gradient to the first token should stay level over the trained delays', attGradMax < 2 * attGradMin),
-  claim('the RNN from scratch: short delays learned, long ones not', learnedBelow('rnn', (d) => d < dHi)),
-  claim('the GRU from scratch: learned up to the trained maximum, not beyond', learnedBelow('gru', (d) => d <= dHi)),
-  claim('attention from scratch learns every delay', scratchAcc.attention.every((a) => a >= 0.99)),
-  claim('the GRU should drift beyond its trained delays', gruDrop > dHi && gruLast < 0.9),
-  claim('attention should be erratic beyond its trained delays', attDrop > dHi && attWorst.a < 2 * chance && attBack !== undefined && attBack.d > attDrop),
-  claim('both recurrent models should fall with load',
-    mLo === 1 && at('rnn', 'load', mLo) >= 0.99 && at('gru', 'load', mLo) >= 0.99 && at('rnn', 'load', lastLoad) < 0.5 && at('gru', 'load', lastLoad) < 0.5),
-  claim('attention should be equally good at every load', acc('attention', 'load').every((a) => a === acc('attention', 'load')[0]) && attLoadMin >= 0.99),
   claim('the paper’s base model is over a thousand times larger', paperParams / meta.parameters > 1000 && paperParams / meta.parameters < 2000),
-  claim('the three models have the same width', curves.models.rnn.width === curves.models.gru.width && curves.models.gru.width === curves.models.attention.width),
 ];

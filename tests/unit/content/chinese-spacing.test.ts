@@ -9,7 +9,12 @@ import { ui } from '../../../src/i18n/ui.ts';
 const CJK = '[\\u4e00-\\u9fff]';
 /** Placeholders that are filled with a word (a token, a noun, what the reader typed), never a number. */
 const WORD = '\\{(?:token|query|top|from|to|pronoun|adjective|referent|other|value|key|word|noun)\\}';
-const NUMERIC_FROM_TO = new Set(['demo.dims', 'recur.grad.intro', 'recur.grad.chartCaption', 'headSplitter.slice', 'headSplitter.sliceOne']);
+/** Strings whose {from}, {to} or {value} hold a number (a position, a distance, a score), which keeps its spacing. */
+const NUMERIC_FROM_TO = new Set([
+  'demo.dims', 'recur.grad.intro', 'recur.grad.chartCaption', 'headSplitter.slice', 'headSplitter.sliceOne',
+  'sinusoid.sim.desc', 'rotary.positionValue', 'rotary.change.offset', 'rotary.heat.diagonal', 'posFigures.similarity.desc',
+  'pathHops.desc.rnn', 'pathHops.stepStatus', 'layerCost.input.aboveN',
+]);
 
 describe('Chinese UI strings', () => {
   const entries = Object.entries(ui.zh) as [string, string][];

@@ -109,4 +109,46 @@ describe('cost model', () => {
     expect(details(() => layerComplexity(10, 8, 1))).toMatchObject({ argument: 'k' });
     expect(details(() => layerComplexity(0, 8))).toMatchObject({ argument: 'n, d, k, r' });
   });
+
+  it('counts every row of Table 1 by its formula, for many n, d, k and r', () => {
+    for (const n of [1, 2, 7, 30, 512, 8192, 100000]) {
+      for (const d of [1, 3, 64, 512, 8192]) {
+        for (const k of [2, 3, 5, 15]) {
+          for (const r of [1, 4, 16]) {
+            const t = layerComplexity(n, d, k, r);
+            expect(t.selfAttention.operations).toBe(n ** 2 * d);
+            expect(t.recurrent.operations).toBe(n * d ** 2);
+            expect(t.convolutional.operations).toBe(k * n * d ** 2);
+            expect(t.restrictedSelfAttention.operations).toBe(r * n * d);
+            expect(t.recurrent.sequentialOperations).toBe(n);
+            expect([t.selfAttention, t.convolutional, t.restrictedSelfAttention].map((l) => l.sequentialOperations)).toEqual([1, 1, 1]);
+            expect(t.restrictedSelfAttention.maxPathLength).toBe(Math.ceil(n / r));
+            // dilated: the fewest layers L with k^L ≥ n (at least one)
+            const L = t.convolutional.maxPathLength;
+            expect(k ** L >= n && (L === 1 || k ** (L - 1) < n)).toBe(true);
+            expect(t.convolutional.contiguousMaxPathLength).toBe(Math.max(1, Math.ceil((n - 1) / (k - 1))));
+            // exact in doubles: the largest count here is 15 · 10⁵ · 8192² ≈ 10¹⁴ < 2⁵³
+            expect(Number.isSafeInteger(t.convolutional.operations)).toBe(true);
+          }
+        }
+      }
+    }
+  });
+
+  it('counts dilated layers in whole numbers, where log(n) / log(k) is off by a rounding error', () => {
+    expect(Math.log(125) / Math.log(5)).toBeGreaterThan(3); // what the floating-point formula would round up to 4
+    expect(layerComplexity(125, 8, 5).convolutional.maxPathLength).toBe(3);
+    expect(layerComplexity(126, 8, 5).convolutional.maxPathLength).toBe(4);
+    expect(layerComplexity(1000, 8, 10).convolutional.maxPathLength).toBe(3);
+    expect(layerComplexity(1, 8, 3).convolutional).toMatchObject({ maxPathLength: 1, contiguousMaxPathLength: 1 });
+  });
+
+  it('self-attention is cheaper than a recurrent layer exactly when n < d', () => {
+    for (const d of [1, 2, 64, 512, 8192]) {
+      for (const n of [1, Math.max(1, d - 1), d, d + 1, 4 * d]) {
+        const t = layerComplexity(n, d);
+        expect(Math.sign(t.selfAttention.operations - t.recurrent.operations)).toBe(Math.sign(n - d));
+      }
+    }
+  });
 });

@@ -11,6 +11,7 @@ import {
   MODEL_ORDER, accuracyCurve, chance, initialLevel, isTrained, measuredAt, nearestLevel, percent, summarizeCurve, widgetData,
 } from '../../../src/widgets/recurrence/data.ts';
 import { answerAt, countCorrect, drawExample, exampleSeed, runBatch } from '../../../src/widgets/recurrence/example.ts';
+import { type Action, actionOf, keptAfterFailure, queued } from '../../../src/widgets/recurrence/pending.ts';
 import { formatBytes } from '../../../src/model/bytes.ts';
 import { en, zh } from '../../../src/i18n/strings/recurrence.ts';
 
@@ -147,6 +148,40 @@ describe('the example and the answers', () => {
     expect(formatBytes(2_500_000)).toBe('2.5 MB');
     expect(formatBytes(103_796)).toBe('104 KB');
     expect(formatBytes(-1)).toBe('');
+  });
+});
+
+describe('what the reader does before the component has loaded', () => {
+  it('reads the task, the level, "new example" and "run" from the static controls, and nothing else', () => {
+    expect(actionOf('change', 'task', 'load')).toEqual({ task: 'load' });
+    expect(actionOf('change', 'task', 'delay')).toEqual({ task: 'delay' });
+    expect(actionOf('change', 'task', 'other')).toBeNull();
+    expect(actionOf('click', 'task', 'load')).toBeNull(); // the change that follows the click counts, once
+    expect(actionOf('input', 'level', '7')).toEqual({ level: 7 });
+    expect(actionOf('change', 'level', '7')).toBeNull(); // the input events already said so
+    expect(actionOf('input', 'level', '')).toBeNull();
+    expect(actionOf('input', 'level', '-1')).toBeNull();
+    expect(actionOf('input', 'level', '1.5')).toBeNull();
+    expect(actionOf('click', 'draw', '')).toEqual({ draw: true });
+    expect(actionOf('click', 'run', '')).toEqual({ run: true });
+    expect(actionOf('click', null, '')).toBeNull();
+    expect(actionOf('click', undefined, '')).toBeNull();
+    expect(actionOf('focusin', 'run', '')).toBeNull();
+    expect(actionOf('pointerover', 'level', '3')).toBeNull();
+  });
+
+  it('keeps the actions in order, one slider drag as its last level', () => {
+    let list: Action[] = [];
+    for (const a of [{ level: 3 }, { level: 4 }, { level: 5 }, { task: 'load' }, { level: 2 }, { draw: true }, { level: 1 }, { level: 0 }, { run: true }] as Action[]) list = queued(list, a);
+    expect(list).toEqual([{ level: 5 }, { task: 'load' }, { level: 2 }, { draw: true }, { level: 0 }, { run: true }]);
+    const before = [...list];
+    queued(list, { draw: true });
+    expect(list, 'a new list, the old one untouched').toEqual(before);
+  });
+
+  it('after a failed load keeps what the static controls still show, not the clicks that did nothing', () => {
+    expect(keptAfterFailure([{ task: 'load' }, { run: true }, { level: 4 }, { draw: true }])).toEqual([{ task: 'load' }, { level: 4 }]);
+    expect(keptAfterFailure([])).toEqual([]);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * Chapter 3, "The real model": its exercises in order. Measured figures come from the committed
- * model files (public/models/coref.json, recurrence-curves.json; see facts.ts), computed ones
+ * model file (public/models/coref.json; see facts.ts), computed ones
  * from the kernel; none is typed in. Static exercises are one module each; a parametric one is a
  * draw module (<id>.ts) and one text module per language (<id>.zh.ts, <id>.en.ts, plain
  * Unicode, no TeX), which the browser loads on its own.
@@ -16,7 +16,6 @@ import * as flipRowsZh from './model-flip-rows.zh.ts';
 import * as flipRowsEn from './model-flip-rows.en.ts';
 import { exercise as zeroing } from './model-zeroing.ts';
 import { exercise as attentionExplanation } from './model-attention-explanation.ts';
-import { exercise as recurrence } from './model-recurrence.ts';
 import { exercise as pipeline } from './model-pipeline.ts';
 
 export const exercises: readonly Exercise[] = [
@@ -26,6 +25,5 @@ export const exercises: readonly Exercise[] = [
   parametric('model-flip-rows', { zh: flipRowsZh.generate, en: flipRowsEn.generate }),
   zeroing,
   attentionExplanation,
-  recurrence,
   pipeline,
 ];
