@@ -23,7 +23,7 @@ print(f"convolution (dilated): {conv_layers(D, k, True)}")
 print("self-attention: 1")               # every query sees every key directly
 
 # Table 1: operations per layer
-for n, d in [(30, 512), (8192, 512)]:
-    attention = n * n * d                # Q K^T: n*n dot products of length d (A V: the same again)
-    recurrent = n * d * d                # n steps, each a d-vector times a d x d matrix
-    print(f"n = {n}, d = {d}: attention {attention}, recurrent {recurrent}")
+for length, width in [(30, 512), (8192, 512)]:  # n tokens, d dimensions
+    attention = length * length * width  # Q K^T: n*n dot products of length d (A V: the same again)
+    recurrent = length * width * width   # n steps, each a d-vector times a d x d matrix
+    print(f"n = {length}, d = {width}: attention {attention}, recurrent {recurrent}")
