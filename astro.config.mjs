@@ -7,6 +7,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { katexOptions } from './src/components/tex.ts';
 import rehypeMath from './src/components/rehype-math.ts';
+import { lateStyles } from './src/build/late-styles.ts';
 
 export default defineConfig({
   site: 'http://localhost:4321',
@@ -18,7 +19,7 @@ export default defineConfig({
     // punctuation after it and records headings' TeX for the table of contents.
     processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [[rehypeKatex, katexOptions], rehypeMath] }),
   },
-  integrations: [mdx(), svelte({ compilerOptions: { discloseVersion: false } })],
+  integrations: [mdx(), svelte({ compilerOptions: { discloseVersion: false } }), lateStyles()],
   // A strict Content-Security-Policy on every page (a <meta> tag; Astro hashes its own scripts and
   // styles). What it allows, and why, is written out in README.md ("Security and offline use").
   security: {

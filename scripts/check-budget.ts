@@ -158,12 +158,14 @@ function measure(page: string): PageReport {
   for (const e of entries) follow(e, graph, true);
   for (const p of graph.loaded) graph.onDemand.delete(p);
 
-  const css: { path: string; size: number }[] = [];
+  // A stylesheet linked in <head> holds back the first paint; one after the content does not.
+  const headEnd = html.search(/<\/head>/i);
+  const css: { path: string; size: number; blocking: boolean }[] = [];
   for (const m of html.matchAll(/<link\b([^>]*)>/gi)) {
     const tag = m[1] ?? '';
     if ((attr(tag, 'rel') ?? '').toLowerCase() !== 'stylesheet') continue;
     const path = sitePath(decodeEntities(attr(tag, 'href') ?? ''), page);
-    if (path !== null && existsSync(fileOf(path))) css.push({ path, size: gzFile(path) });
+    if (path !== null && existsSync(fileOf(path))) css.push({ path, size: gzFile(path), blocking: m.index < headEnd });
   }
 
   const js = [...graph.loaded].map((path) => ({ path, size: gzFile(path) }));
@@ -217,7 +219,9 @@ for (const r of reports) {
   console.log(`\n${r.page}`);
   console.log(`  HTML ${kb(r.html)}; inline scripts: ${r.inlineCount} (${kb(r.inlineJs)})`);
   if (r.islands.length > 0) console.log(`  islands: ${[...new Set(r.islands)].map((i) => `${i} ×${r.islands.filter((x) => x === i).length}`).join(', ')}`);
-  console.log(`  CSS: ${r.css.map((f) => `${f.path} ${kb(f.size)}`).join(', ') || 'none'}`);
+  const sheets = (blocking: boolean) => r.css.filter((f) => f.blocking === blocking).map((f) => `${f.path} ${kb(f.size)}`).join(', ') || 'none';
+  console.log(`  CSS before the first paint: ${sheets(true)}`);
+  console.log(`  CSS after the content (styles components loaded later): ${sheets(false)}`);
   console.log(`  JS:  ${r.js.map((f) => `${f.path} ${kb(f.size)}`).join(', ') || 'none'}`);
   if (r.onDemand.length > 0) console.log(`  on demand (not counted): ${r.onDemand.map((f) => `${f.path} ${kb(f.size)}`).join(', ')}`);
   if (r.unresolved.length > 0) console.log(`  not in dist/ (not counted): ${r.unresolved.join(', ')}`);

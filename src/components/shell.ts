@@ -62,9 +62,18 @@ addEventListener('afterprint', () => closedForPrint.forEach((d) => (d.open = fal
 
 /* ---------- content that scrolls (sideways, or down in a capped box) must be reachable by keyboard ---------- */
 const SCROLLERS = '.table-scroll, .katex-display, .katex:has(> math[display="block"]), .live-equation, article > table';
-// A box is re-checked when it or its content changes size (a widget re-renders, a table grows).
-const resized = typeof ResizeObserver === 'function' ? new ResizeObserver(() => markSoon()) : null;
-const watched = new WeakSet<Element>();
+/*
+ * Overflow is read in a ResizeObserver callback, which runs right after the browser's own layout:
+ * reading it as the script starts would force a layout of the whole page first (on a phone, a
+ * third of a second on the longest chapters). The observer also reports every later change of a
+ * box or of its content's size: a widget re-renders, a table grows, a <details> opens, the window
+ * narrows.
+ */
+const scrollerOf = new WeakMap<Element, HTMLElement>(); // an observed box → the scroller it is, or is the content of
+const contentOf = new WeakMap<HTMLElement, Element>(); // a scroller → the content box being observed
+const resized = typeof ResizeObserver === 'function'
+  ? new ResizeObserver((entries) => markScrollers(entries.flatMap((e) => scrollerOf.get(e.target) ?? [])))
+  : null;
 function scrolls(el: HTMLElement): boolean {
   if (el.closest('[aria-hidden="true"]') !== null) return false; // a live equation's KaTeX copy: nothing in it may take focus
   const downwards = /auto|scroll/.test(getComputedStyle(el).overflowY) && el.scrollHeight > el.clientHeight + 1;
@@ -77,22 +86,22 @@ function captionText(caption: Element | null): string | undefined {
   copy.querySelectorAll('annotation').forEach((a) => a.remove());
   return copy.textContent?.replace(/\s+/g, ' ').trim();
 }
-function markScrollers() {
-  document.querySelectorAll<HTMLElement>(SCROLLERS).forEach((el) => {
-    if (resized !== null && !watched.has(el)) {
-      watched.add(el);
-      resized.observe(el);
-      if (el.firstElementChild) resized.observe(el.firstElementChild);
-    }
-    const overflowing = scrolls(el);
-    if (overflowing && (el.dataset['scroller'] !== undefined || !el.hasAttribute('tabindex'))) {
+/** Names a region after the table it holds, so regions stay distinguishable. */
+function nameRegion(el: HTMLElement) {
+  const caption = captionText(el.querySelector('caption'));
+  const name = caption ? `${caption} · ${strings['scrollRegion'] ?? ''}` : strings['scrollRegion'] ?? '';
+  if (el.getAttribute('aria-label') !== name) el.setAttribute('aria-label', name);
+}
+function markScrollers(boxes: HTMLElement[]) {
+  const unique = [...new Set(boxes)];
+  const overflowing = unique.map(scrolls); // every read before any write: one layout, not one per box
+  unique.forEach((el, i) => {
+    if (overflowing[i] && (el.dataset['scroller'] !== undefined || !el.hasAttribute('tabindex'))) {
       el.tabIndex = 0;
       el.setAttribute('role', 'region');
-      // named after the table it holds (renamed when the caption changes), so regions stay distinguishable
-      const caption = captionText(el.querySelector('caption'));
-      el.setAttribute('aria-label', caption ? `${caption} · ${strings['scrollRegion'] ?? ''}` : strings['scrollRegion'] ?? '');
+      nameRegion(el);
       el.dataset['scroller'] = '';
-    } else if (!overflowing && el.dataset['scroller'] !== undefined) {
+    } else if (!overflowing[i] && el.dataset['scroller'] !== undefined) {
       el.removeAttribute('tabindex');
       el.removeAttribute('role');
       el.removeAttribute('aria-label');
@@ -100,17 +109,33 @@ function markScrollers() {
     }
   });
 }
-let scrollerTimer: ReturnType<typeof setTimeout> | undefined;
-function markSoon() {
-  clearTimeout(scrollerTimer);
-  scrollerTimer = setTimeout(markScrollers, 100);
+/** Starts observing boxes that are new (islands render some late) and content that was replaced. */
+function watchScrollers() {
+  const boxes = [...document.querySelectorAll<HTMLElement>(SCROLLERS)];
+  if (resized === null) return markScrollers(boxes);
+  for (const el of boxes) {
+    if (!scrollerOf.has(el)) {
+      scrollerOf.set(el, el);
+      resized.observe(el);
+    }
+    const content = el.firstElementChild;
+    const before = contentOf.get(el);
+    if (content && before !== content) {
+      if (before) resized.unobserve(before);
+      contentOf.set(el, content);
+      scrollerOf.set(content, el);
+      resized.observe(content);
+    }
+  }
+  // a caption can change without any size changing
+  document.querySelectorAll<HTMLElement>('[data-scroller]').forEach(nameRegion);
 }
-markScrollers();
-addEventListener('resize', markSoon);
-// islands hydrate and re-render later: check again when the page changes
-new MutationObserver(markSoon).observe(document.body, { childList: true, characterData: true, subtree: true });
-// content inside a <details> only gets a width once it is opened (toggle does not bubble: capture it)
-document.addEventListener('toggle', markSoon, true);
+let scrollerTimer: ReturnType<typeof setTimeout> | undefined;
+watchScrollers();
+new MutationObserver(() => {
+  clearTimeout(scrollerTimer);
+  scrollerTimer = setTimeout(watchScrollers, 100);
+}).observe(document.body, { childList: true, characterData: true, subtree: true });
 
 /* ---------- chapter menu (small screens) ---------- */
 const menuButton = document.getElementById('menu-button');

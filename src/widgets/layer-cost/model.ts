@@ -5,7 +5,7 @@
  * the same at n = d) and the curves of operations against n. No DOM, no words: the island renders.
  */
 import { formatNumber, layerComplexity, subscript, superscript } from '../../kernel/index.ts';
-import { parseNumber } from '../../quiz/parse.ts';
+import { type ProblemKind as NumberProblem, quoted, readNumber } from '../ui/number-input.ts';
 
 export const LAYERS = ['selfAttention', 'recurrent', 'convolutional', 'restrictedSelfAttention'] as const;
 export type LayerName = (typeof LAYERS)[number];
@@ -97,7 +97,7 @@ export function nearestStop(stops: readonly number[], value: number): number {
 
 /* ---------- reading what the reader typed ---------- */
 
-export type ProblemKind = 'blank' | 'notANumber' | 'notFinite' | 'whole' | 'range' | 'aboveN';
+export type ProblemKind = NumberProblem | 'aboveN';
 
 export interface InputProblem {
   kind: ProblemKind;
@@ -110,22 +110,14 @@ export interface InputProblem {
 
 export type ReadResult = { ok: true; value: number } | { ok: false; problem: InputProblem };
 
-/** What a message may quote of the reader's text: a pasted essay is cut short. */
-export function quoted(text: string, max = 24): string {
-  return text.length > max ? `${text.slice(0, max)}…` : text;
-}
-
-/** A whole number within the field's range (r: up to the current n). */
+/** A whole number within the field's range (r: up to the current n, and a message of its own above it). */
 export function readField(field: Field, input: string, n: number): ReadResult {
   const rule = ruleFor(field, n);
   const where = { field, min: rule.min, max: rule.max };
-  const parsed = parseNumber(input);
-  if (!parsed.ok) return { ok: false, problem: { kind: parsed.reason, text: quoted(parsed.text), ...where } };
-  const text = quoted(input.trim());
-  if (!Number.isInteger(parsed.value)) return { ok: false, problem: { kind: 'whole', text, ...where } };
-  if (field === 'r' && parsed.value > n && parsed.value <= N_RULE.max) return { ok: false, problem: { kind: 'aboveN', text, ...where } };
-  if (parsed.value < rule.min || parsed.value > rule.max) return { ok: false, problem: { kind: 'range', text, ...where } };
-  return { ok: true, value: parsed.value };
+  const r = readNumber(input, { ...rule, max: field === 'r' ? N_RULE.max : rule.max, whole: true });
+  if (!r.ok) return { ok: false, problem: { ...r.problem, ...where, text: quoted(r.problem.text) } };
+  if (r.value > rule.max) return { ok: false, problem: { kind: 'aboveN', ...where, text: quoted(input.trim()) } };
+  return r;
 }
 
 /**

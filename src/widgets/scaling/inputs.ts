@@ -3,21 +3,10 @@
  * returns the value or the problem (a key of the scaling strings, with what to fill in), so the
  * widget can say exactly what is wrong and keep its last good result.
  */
-import { parseNumber } from '../../quiz/parse.ts';
+import { type InputProblem, type NumberRule, type ProblemKind, type ReadResult, pasteCells, quoted, readCells, readNumber } from '../ui/number-input.ts';
 import { formatExact } from './format.ts';
 
-export type ProblemKind = 'blank' | 'notANumber' | 'notFinite' | 'range' | 'whole';
-
-export interface InputProblem {
-  kind: ProblemKind;
-  /** What the reader typed (trimmed). */
-  text: string;
-  /** The allowed range, for the range message. */
-  min: number;
-  max: number;
-}
-
-export type ReadResult = { ok: true; value: number } | { ok: false; problem: InputProblem };
+export { type InputProblem, type NumberRule, type ProblemKind, type ReadResult, quoted, readNumber };
 
 /** The message key of each problem, in src/i18n/strings/scaling.ts. */
 export const PROBLEM_KEYS = {
@@ -30,13 +19,6 @@ export const PROBLEM_KEYS = {
 
 export type ProblemKey = (typeof PROBLEM_KEYS)[ProblemKind];
 
-export interface NumberRule {
-  min: number;
-  max: number;
-  /** Only whole numbers (a dimension). */
-  whole?: boolean;
-}
-
 /** d_k: a whole number of dimensions, 1 to 1,024. */
 export const DK_RULE: NumberRule = { min: 1, max: 1024, whole: true };
 /** σ of every component of q and k. */
@@ -48,24 +30,9 @@ export const SIGMA_RULE: NumberRule = { min: 0.1, max: 3 };
  */
 export const SCORE_RULE: NumberRule = { min: -5, max: 5 };
 
-export function readNumber(input: string, rule: NumberRule): ReadResult {
-  const parsed = parseNumber(input);
-  const where = { min: rule.min, max: rule.max };
-  if (!parsed.ok) return { ok: false, problem: { kind: parsed.reason, text: parsed.text, ...where } };
-  const text = input.trim();
-  if (rule.whole && !Number.isInteger(parsed.value)) return { ok: false, problem: { kind: 'whole', text, ...where } };
-  if (parsed.value < rule.min || parsed.value > rule.max) return { ok: false, problem: { kind: 'range', text, ...where } };
-  return { ok: true, value: parsed.value };
-}
-
 export const readDk = (input: string) => readNumber(input, DK_RULE);
 export const readSigma = (input: string) => readNumber(input, SIGMA_RULE);
 export const readScore = (input: string) => readNumber(input, SCORE_RULE);
-
-/** What the message may quote of the reader's text: a pasted essay is cut short. */
-export function quoted(text: string, max = 24): string {
-  return text.length > max ? `${text.slice(0, max)}…` : text;
-}
 
 /** The message key and the values to fill in, for a field called `name`. */
 export function problemMessage(name: string, p: InputProblem): { key: ProblemKey; params: Record<string, string | number> } {
@@ -81,24 +48,8 @@ export function nearestIndex(positions: readonly number[], value: number): numbe
   return best;
 }
 
-export type ReadScores = { ok: true; values: number[] } | { ok: false; index: number; problem: InputProblem };
-
 /** Every score cell, or the first one that cannot be used. */
-export function readScores(cells: readonly string[]): ReadScores {
-  const values: number[] = [];
-  for (let i = 0; i < cells.length; i++) {
-    const r = readScore(cells[i]!);
-    if (!r.ok) return { ok: false, index: i, problem: r.problem };
-    values.push(r.value);
-  }
-  return { ok: true, values };
-}
+export const readScores = (cells: readonly string[]) => readCells(cells, SCORE_RULE);
 
 /** The cells after a row of values was pasted into cell `at`: values spill to the right; extra ones are dropped. */
-export function pasteScores(cells: readonly string[], at: number, values: readonly string[]): string[] {
-  const next = [...cells];
-  values.forEach((v, k) => {
-    if (at + k < next.length) next[at + k] = v;
-  });
-  return next;
-}
+export const pasteScores = pasteCells;

@@ -4,7 +4,9 @@
  * field returns the value or the problem (a key of the sinusoid strings with what to fill in),
  * so the widget can say exactly what is wrong and keep its last good result. No DOM here.
  */
-import { parseNumber } from '../../quiz/parse.ts';
+import { type EvenProblemKind, type InputProblem as Problem, type ReadResult as Result, quoted, readEven, readNumber } from '../ui/number-input.ts';
+
+export { quoted };
 
 export interface Settings {
   /** d_model: even, 2–128. */
@@ -53,28 +55,13 @@ export function ruleOf(name: SettingName, s: Pick<Settings, 'd' | 'n'>): IntRule
   }
 }
 
-export type ProblemKind = 'blank' | 'notANumber' | 'notFinite' | 'whole' | 'range' | 'odd';
+export type ProblemKind = EvenProblemKind;
+export type InputProblem = Problem<ProblemKind>;
+export type ReadResult = Result<ProblemKind>;
 
-export interface InputProblem {
-  kind: ProblemKind;
-  /** What the reader typed (trimmed). */
-  text: string;
-  min: number;
-  max: number;
-}
-
-export type ReadResult = { ok: true; value: number } | { ok: false; problem: InputProblem };
-
-/** A whole number within the rule, or the first thing wrong with the text. */
+/** A whole number within the rule (and even, if the rule says so), or the first thing wrong with the text. */
 export function readInt(input: string, rule: IntRule): ReadResult {
-  const parsed = parseNumber(input);
-  const where = { min: rule.min, max: rule.max };
-  if (!parsed.ok) return { ok: false, problem: { kind: parsed.reason, text: parsed.text, ...where } };
-  const text = input.trim();
-  if (!Number.isInteger(parsed.value)) return { ok: false, problem: { kind: 'whole', text, ...where } };
-  if (parsed.value < rule.min || parsed.value > rule.max) return { ok: false, problem: { kind: 'range', text, ...where } };
-  if (rule.even && parsed.value % 2 !== 0) return { ok: false, problem: { kind: 'odd', text, ...where } };
-  return { ok: true, value: parsed.value === 0 ? 0 : parsed.value }; // −0 typed as "-0" is just 0
+  return rule.even ? readEven(input, rule) : readNumber(input, { ...rule, whole: true });
 }
 
 /** The message key of each problem, in src/i18n/strings/sinusoid.ts. */
@@ -88,11 +75,6 @@ export const PROBLEM_KEYS = {
 } as const satisfies Record<ProblemKind, string>;
 
 export type ProblemKey = (typeof PROBLEM_KEYS)[ProblemKind];
-
-/** What a message may quote of the reader's text: a pasted essay is cut short. */
-export function quoted(text: string, max = 24): string {
-  return text.length > max ? `${text.slice(0, max)}…` : text;
-}
 
 /** A number as the messages write it: the typographic minus. */
 const signed = (x: number) => String(x).replace('-', '−');
