@@ -5,7 +5,7 @@
  */
 import { expect, it } from 'vitest';
 import { checkMatrix, checkNumeric, checkOrdering, checkSingle } from '../../src/quiz/check.ts';
-import type { Exercise, Localized, Question } from '../../src/quiz/types.ts';
+import type { Exercise, Generate, Localized, Question, QuestionText } from '../../src/quiz/types.ts';
 import { formatNumber } from '../../src/kernel/index.ts';
 
 export const SEEDS = [...Array.from({ length: 40 }, (_, i) => i + 1), 1234, 99991, 2 ** 31 - 1, 2 ** 32 - 1];
@@ -111,6 +111,69 @@ export function checkBank(exercises: readonly Exercise[]): void {
     for (const { id, seed, q } of questions()) {
       if (seed === undefined) continue;
       for (const t of textsOf(q)) expect(`${t.zh}\n${t.en}`, id).not.toMatch(/\$|\\frac|\\sqrt/);
+    }
+  });
+}
+
+/** A bank's exercise by id, and a static exercise's question. */
+export function lookup(exercises: readonly Exercise[]) {
+  const byId = (id: string): Exercise => exercises.find((e) => e.id === id)!;
+  const staticQuestion = (id: string): Question => {
+    const e = byId(id);
+    if (e.parametric) throw new Error(`${id} is parametric`);
+    return e.question;
+  };
+  return { byId, staticQuestion };
+}
+
+/** Plain math outside $…$ in a static text (the chapter adds its own symbols). */
+const PLAIN_MATH = /d_k|d_model|d_\{|W_[QKVO]|\\sqrt|\\top/;
+
+/**
+ * How a chapter's own exercises are written, in both languages (call inside a `describe`): each
+ * option explains itself, Chinese is spaced and punctuated as Chinese, static math is TeX, and the
+ * two languages of a parametric exercise have the same shape and numbers.
+ */
+export function checkChapterTexts(all: readonly Exercise[], o: { own: readonly Exercise[]; seeds: readonly number[]; plainMath?: RegExp; pairs: [string, Generate, Generate][]; promptNumbersMatch?: boolean }): void {
+  it('give every option its own explanation, in both languages', () => {
+    for (const e of all) {
+      const q = e.parametric ? e.generate(1) : e.question;
+      if (q.kind !== 'single' && q.kind !== 'multiple') continue;
+      const explanations = q.options.flatMap((x) => [x.explanation.zh, x.explanation.en]);
+      for (const x of explanations) expect(x.trim().length, e.id).toBeGreaterThan(20);
+      expect(new Set(explanations).size, `${e.id}: no explanation repeated`).toBe(explanations.length);
+    }
+  });
+
+  it('write Chinese with a space between Chinese and Latin letters or digits, and no ASCII punctuation after Chinese', () => {
+    for (const e of o.own) {
+      const questions = e.parametric ? o.seeds.map((s) => e.generate(s)) : [e.question];
+      for (const q of questions) for (const t of textsOf(q)) {
+        expect(t.zh, e.id).not.toMatch(/[\u4e00-\u9fff][A-Za-z0-9$]|[A-Za-z0-9$][\u4e00-\u9fff]/);
+        expect(t.zh, e.id).not.toMatch(/[\u4e00-\u9fff][,;:?!()]/);
+      }
+    }
+  });
+
+  it('write the math of static texts as TeX: no plain symbols outside $…$', () => {
+    const plain = new RegExp(`${PLAIN_MATH.source}${o.plainMath ? `|${o.plainMath.source}` : ''}`);
+    for (const e of o.own) {
+      if (e.parametric) continue;
+      for (const t of textsOf(e.question)) for (const text of [t.zh, t.en]) expect(text.replace(/\$[^$]*\$/g, ''), e.id).not.toMatch(plain);
+    }
+  });
+
+  it('give both languages of a parametric exercise the same shape: lines, bold marks and numbers', () => {
+    const shape = (q: QuestionText) => JSON.stringify(q, (_k, v: unknown) => (typeof v === 'string' ? [v.split('\n').length, (v.match(/\*\*/g) ?? []).length] : v));
+    const numbers = (s: string) => (s.match(/−?\d+(\.\d+)?/g) ?? []).sort().join(' ');
+    for (const [id, zh, en] of o.pairs) {
+      for (const seed of o.seeds) {
+        const a = zh(seed), b = en(seed);
+        expect(shape(a), `${id}#${seed}`).toBe(shape(b));
+        expect(numbers(b.solution), `${id}#${seed}: the solution’s numbers`).toBe(numbers(a.solution));
+        // a prompt may write a number in words in one language ("Three decimals")
+        if (o.promptNumbersMatch) expect(numbers(b.prompt), `${id}#${seed}: the prompt’s numbers`).toBe(numbers(a.prompt));
+      }
     }
   });
 }

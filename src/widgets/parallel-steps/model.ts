@@ -7,7 +7,7 @@
  */
 import { type Matrix, createRng, runRnn, selfAttention, sliceRows } from '../../kernel/index.ts';
 import type { Locale } from '../../i18n/locales.ts';
-import { parseNumber } from '../../quiz/parse.ts';
+import { type ProblemKind, quoted, readNumber } from '../ui/number-input.ts';
 
 /** The sentence, ten tokens in each language (the same sentence). */
 export const SENTENCES: Readonly<Record<Locale, readonly string[]>> = {
@@ -142,16 +142,12 @@ export const rnnDone = (s: Stepper) => s.clock >= s.n;
 
 /* ---------- reading the length the reader types ---------- */
 
-export type LengthProblem = { kind: 'blank' | 'notANumber' | 'notFinite' | 'whole' | 'range'; text: string };
+export type LengthProblem = { kind: ProblemKind; text: string };
 export type LengthResult = { ok: true; value: number } | { ok: false; problem: LengthProblem };
 
 export function readLength(input: string): LengthResult {
-  const parsed = parseNumber(input);
-  const text = input.trim().length > 24 ? `${input.trim().slice(0, 24)}…` : input.trim();
-  if (!parsed.ok) return { ok: false, problem: { kind: parsed.reason, text } };
-  if (!Number.isInteger(parsed.value)) return { ok: false, problem: { kind: 'whole', text } };
-  if (parsed.value < N_MIN || parsed.value > N_MAX) return { ok: false, problem: { kind: 'range', text } };
-  return { ok: true, value: parsed.value };
+  const r = readNumber(input, { min: N_MIN, max: N_MAX, whole: true });
+  return r.ok ? r : { ok: false, problem: { kind: r.problem.kind, text: quoted(input.trim()) } };
 }
 
 /* ---------- shading ---------- */

@@ -11,16 +11,10 @@ import * as offsetZh from '../../../../src/course/positional-encoding/exercises/
 import * as offsetEn from '../../../../src/course/positional-encoding/exercises/pe-offset.en.ts';
 import { addPositionalEncoding, createRng, dot, permuteRows, rotaryEmbedding, selfAttention, sinusoidalPositionalEncoding, type Matrix } from '../../../../src/kernel/index.ts';
 import { checkNumeric, farApart } from '../../../../src/quiz/check.ts';
-import type { Exercise, Generate, Question, QuestionText } from '../../../../src/quiz/types.ts';
-import { SEEDS, textsOf } from '../../../helpers/bank-checks.ts';
+import { SEEDS, checkChapterTexts, lookup } from '../../../helpers/bank-checks.ts';
 
 const MANY = [...SEEDS, ...Array.from({ length: 200 }, (_, i) => 1000 + 7 * i)];
-const byId = (id: string): Exercise => exercises.find((e) => e.id === id)!;
-const staticQuestion = (id: string): Question => {
-  const e = byId(id);
-  if (e.parametric) throw new Error(`${id} is parametric`);
-  return e.question;
-};
+const { staticQuestion } = lookup(exercises);
 
 describe('the chapter’s exercises', () => {
   it('are the seven the chapter places, in its order, with their kinds', () => {
@@ -29,45 +23,12 @@ describe('the chapter’s exercises', () => {
     expect(exercises.filter((e) => e.parametric).map((e) => e.id)).toEqual(['pe-value', 'pe-offset']);
   });
 
-  it('give every option its own explanation, in both languages', () => {
-    for (const e of exercises) {
-      const q = e.parametric ? e.generate(1) : e.question;
-      if (q.kind !== 'single' && q.kind !== 'multiple') continue;
-      const explanations = q.options.flatMap((o) => [o.explanation.zh, o.explanation.en]);
-      for (const x of explanations) expect(x.trim().length, e.id).toBeGreaterThan(20);
-      expect(new Set(explanations).size, `${e.id}: no explanation repeated`).toBe(explanations.length);
-    }
+  checkChapterTexts(exercises, {
+    own: exercises,
+    seeds: MANY.slice(0, 80),
+    pairs: [['pe-value', valueZh.generate, valueEn.generate], ['pe-offset', offsetZh.generate, offsetEn.generate]],
   });
 
-  it('write Chinese with a space between Chinese and Latin letters or digits, and no ASCII punctuation after Chinese', () => {
-    for (const e of exercises) {
-      const questions = e.parametric ? MANY.slice(0, 60).map((s) => e.generate(s)) : [e.question];
-      for (const q of questions) for (const t of textsOf(q)) {
-        expect(t.zh, e.id).not.toMatch(/[\u4e00-\u9fff][A-Za-z0-9$]|[A-Za-z0-9$][\u4e00-\u9fff]/);
-        expect(t.zh, e.id).not.toMatch(/[\u4e00-\u9fff][,;:?!()]/);
-      }
-    }
-  });
-
-  it('write the math of static texts as TeX: no plain d_k, d_model or W_Q outside $…$', () => {
-    for (const e of exercises.filter((x) => !x.parametric)) {
-      for (const t of textsOf((e as { question: Question }).question)) {
-        for (const text of [t.zh, t.en]) expect(text.replace(/\$[^$]*\$/g, ''), e.id).not.toMatch(/d_k|d_model|d_\{|W_[QKVO]|\\sqrt|\\top/);
-      }
-    }
-  });
-
-  it('give both languages of a parametric exercise the same shape: lines, bold marks and numbers', () => {
-    const shape = (q: QuestionText) => JSON.stringify(q, (_k, v: unknown) => (typeof v === 'string' ? [v.split('\n').length, (v.match(/\*\*/g) ?? []).length] : v));
-    const numbers = (s: string) => (s.match(/−?\d+(\.\d+)?/g) ?? []).sort().join(' ');
-    for (const [id, zh, en] of [['pe-value', valueZh.generate, valueEn.generate], ['pe-offset', offsetZh.generate, offsetEn.generate]] as [string, Generate, Generate][]) {
-      for (const seed of SEEDS) {
-        const a = zh(seed), b = en(seed);
-        expect(shape(a), `${id}#${seed}`).toBe(shape(b));
-        expect(numbers(b.solution), `${id}#${seed}: the solution's numbers`).toBe(numbers(a.solution));
-      }
-    }
-  });
 });
 
 describe('pe-swap, pe-pooled, pe-constant: the claims, checked with the kernel', () => {

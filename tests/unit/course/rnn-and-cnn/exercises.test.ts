@@ -14,17 +14,12 @@ import { heldMin, heldTo, loadAcc, scratchDelay, scratchGru } from '../../../../
 import { chance, curves, dHi, good, lastLoad } from '../../../../src/course/rnn-and-cnn/numbers.ts';
 import { attentionPathLength, cnnPathLength, layerComplexity, rnnPathLength } from '../../../../src/kernel/index.ts';
 import { checkMatrix, checkNumeric, checkSingle, withinTolerance } from '../../../../src/quiz/check.ts';
-import type { Exercise, Generate, Question, QuestionText } from '../../../../src/quiz/types.ts';
-import { SEEDS, textsOf } from '../../../helpers/bank-checks.ts';
+import type { Question } from '../../../../src/quiz/types.ts';
+import { SEEDS, checkChapterTexts, lookup, textsOf } from '../../../helpers/bank-checks.ts';
 import { typeset } from '../../../../src/widgets/ui/typeset.ts';
 
 const MANY = [...SEEDS, ...Array.from({ length: 300 }, (_, i) => 1000 + 7 * i)];
-const byId = (id: string): Exercise => exercises.find((e) => e.id === id)!;
-const staticQuestion = (id: string): Question => {
-  const e = byId(id);
-  if (e.parametric) throw new Error(`${id} is parametric`);
-  return e.question;
-};
+const { staticQuestion } = lookup(exercises);
 const ownExercises = exercises.filter((e) => e.id.startsWith('rc-'));
 
 describe('the chapter’s exercises', () => {
@@ -34,14 +29,12 @@ describe('the chapter’s exercises', () => {
     expect(exercises.filter((e) => e.parametric).map((e) => e.id)).toEqual(['rc-path-length', 'rc-layer-cost']);
   });
 
-  it('give every option its own explanation, in both languages', () => {
-    for (const e of exercises) {
-      const q = e.parametric ? e.generate(1) : e.question;
-      if (q.kind !== 'single' && q.kind !== 'multiple') continue;
-      const explanations = q.options.flatMap((o) => [o.explanation.zh, o.explanation.en]);
-      for (const x of explanations) expect(x.trim().length, e.id).toBeGreaterThan(20);
-      expect(new Set(explanations).size, `${e.id}: no explanation repeated`).toBe(explanations.length);
-    }
+  checkChapterTexts(exercises, {
+    own: ownExercises,
+    seeds: MANY.slice(0, 80),
+    plainMath: /O\(|h_t|\^2/,
+    promptNumbersMatch: true,
+    pairs: [['rc-path-length', pathZh.generate, pathEn.generate], ['rc-layer-cost', costZh.generate, costEn.generate]],
   });
 
   it('never refer to an option by its place, since options are shown shuffled', () => {
@@ -50,37 +43,6 @@ describe('the chapter’s exercises', () => {
       for (const q of questions) for (const t of textsOf(q)) {
         expect(t.zh, e.id).not.toMatch(/第[一二三四五六1-6] ?[项个]选项|前[两三]项|选项 ?[A-F1-6]/);
         expect(t.en, e.id).not.toMatch(/\b(first|second|third|last) (option|one|two|three)\b|\boption [A-F1-6]\b/i);
-      }
-    }
-  });
-
-  it('write Chinese with a space between Chinese and Latin letters or digits, and no ASCII punctuation after Chinese', () => {
-    for (const e of ownExercises) {
-      const questions = e.parametric ? MANY.slice(0, 80).map((s) => e.generate(s)) : [e.question];
-      for (const q of questions) for (const t of textsOf(q)) {
-        expect(t.zh, e.id).not.toMatch(/[\u4e00-\u9fff][A-Za-z0-9$]|[A-Za-z0-9$][\u4e00-\u9fff]/);
-        expect(t.zh, e.id).not.toMatch(/[\u4e00-\u9fff][,;:?!()]/);
-      }
-    }
-  });
-
-  it('write the math of static texts as TeX: no plain d_k, d_model, W_Q or O(n) outside $…$', () => {
-    for (const e of ownExercises.filter((x) => !x.parametric)) {
-      for (const t of textsOf((e as { question: Question }).question)) {
-        for (const text of [t.zh, t.en]) expect(text.replace(/\$[^$]*\$/g, ''), e.id).not.toMatch(/d_k|d_model|d_\{|W_[QKVO]|\\sqrt|\\top|O\(|h_t|\^2/);
-      }
-    }
-  });
-
-  it('give both languages of a parametric exercise the same shape: lines, bold marks and numbers', () => {
-    const shape = (q: QuestionText) => JSON.stringify(q, (_k, v: unknown) => (typeof v === 'string' ? [v.split('\n').length, (v.match(/\*\*/g) ?? []).length] : v));
-    const numbers = (s: string) => (s.match(/−?\d+(\.\d+)?/g) ?? []).sort().join(' ');
-    for (const [id, zh, en] of [['rc-path-length', pathZh.generate, pathEn.generate], ['rc-layer-cost', costZh.generate, costEn.generate]] as [string, Generate, Generate][]) {
-      for (const seed of MANY) {
-        const a = zh(seed), b = en(seed);
-        expect(shape(a), `${id}#${seed}`).toBe(shape(b));
-        expect(numbers(b.solution), `${id}#${seed}: the solution’s numbers`).toBe(numbers(a.solution));
-        expect(numbers(b.prompt), `${id}#${seed}: the prompt’s numbers`).toBe(numbers(a.prompt));
       }
     }
   });
