@@ -5,7 +5,7 @@
  */
 import { type InputProblem, type ProblemKind, quoted, readNumber } from '../ui/number-input.ts';
 
-export { type InputProblem, type ProblemKind, quoted };
+export type { InputProblem, ProblemKind };
 
 export interface IntRule {
   min: number;

@@ -4,9 +4,9 @@
  * with what to fill in), so the widget can say exactly what is wrong and keep its last good result.
  */
 import { formatNumber } from '../../kernel/index.ts';
-import { type InputProblem, type NumberRule, type ProblemKind, pasteCells, quoted, readCells, readNumber } from '../ui/number-input.ts';
+import { type InputProblem, type NumberRule, type ProblemKind, quoted, readCells, readNumber } from '../ui/number-input.ts';
 
-export { type InputProblem, type NumberRule, type ProblemKind, pasteCells, quoted, readNumber };
+export type { InputProblem, NumberRule, ProblemKind };
 
 /** The message key of each problem, in src/i18n/strings/rotary.ts. */
 export const PROBLEM_KEYS = {

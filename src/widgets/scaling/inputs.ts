@@ -6,7 +6,7 @@
 import { type InputProblem, type NumberRule, type ProblemKind, type ReadResult, pasteCells, quoted, readCells, readNumber } from '../ui/number-input.ts';
 import { formatExact } from './format.ts';
 
-export { type InputProblem, type NumberRule, type ProblemKind, type ReadResult, quoted, readNumber };
+export type { InputProblem, NumberRule, ProblemKind, ReadResult };
 
 /** The message key of each problem, in src/i18n/strings/scaling.ts. */
 export const PROBLEM_KEYS = {

@@ -6,8 +6,6 @@
  */
 import { type EvenProblemKind, type InputProblem as Problem, type ReadResult as Result, quoted, readEven, readNumber } from '../ui/number-input.ts';
 
-export { quoted };
-
 export interface Settings {
   /** d_model: even, 2–128. */
   d: number;

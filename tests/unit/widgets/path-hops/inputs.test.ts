@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../../../src/i18n/translate.ts';
 import * as strings from '../../../../src/i18n/strings/path-hops.ts';
-import { PROBLEM_KEYS, problemMessage, quoted, readInt } from '../../../../src/widgets/path-hops/inputs.ts';
+import { PROBLEM_KEYS, problemMessage, readInt } from '../../../../src/widgets/path-hops/inputs.ts';
 import { N_RULE, K_RULE } from '../../../../src/widgets/path-hops/model.ts';
 
 const keyOf = (r: ReturnType<typeof readInt>) => (r.ok ? `ok ${r.value}` : PROBLEM_KEYS[r.problem.kind]);
@@ -52,7 +52,6 @@ describe('messages', () => {
     const long = readInt('y'.repeat(100), N_RULE);
     if (long.ok) throw new Error('not a number');
     expect(problemMessage('n', long.problem, 16).params['value']).toBe(`${'y'.repeat(24)}…`);
-    expect(quoted('short')).toBe('short');
     const blank = readInt('', K_RULE);
     if (blank.ok) throw new Error('blank');
     const mb = problemMessage(en('pathHops.name.k'), blank.problem, 3);

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../../../src/i18n/translate.ts';
 import * as rotary from '../../../../src/i18n/strings/rotary.ts';
-import { PROBLEM_KEYS, pasteCells, problemMessage, quoted, readComponent, readComponents, readPosition } from '../../../../src/widgets/rotary/inputs.ts';
+import { PROBLEM_KEYS, problemMessage, readComponent, readComponents, readPosition } from '../../../../src/widgets/rotary/inputs.ts';
+import { pasteCells } from '../../../../src/widgets/ui/number-input.ts';
 
 const keyOf = (r: ReturnType<typeof readPosition>) => (r.ok ? `ok ${r.value}` : problemMessage('m', r.problem).key);
 
@@ -71,7 +72,8 @@ describe('messages', () => {
   });
 
   it('a long text is cut short in the message', () => {
-    expect(quoted('x'.repeat(2000))).toBe(`${'x'.repeat(24)}…`);
-    expect(quoted('abc')).toBe('abc');
+    const long = readComponent('x'.repeat(2000));
+    if (long.ok) throw new Error('not a number');
+    expect(problemMessage('q₁', long.problem).params['value']).toBe(`${'x'.repeat(24)}…`);
   });
 });

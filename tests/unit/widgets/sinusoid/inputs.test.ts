@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { translator } from '../../../../src/i18n/translate.ts';
 import * as sinusoid from '../../../../src/i18n/strings/sinusoid.ts';
 import {
-  DEFAULTS, D_RULE, N_RULE, PROBLEM_KEYS, problemMessage, quoted, readInt, ruleOf, validSettings, withSetting,
+  DEFAULTS, D_RULE, N_RULE, PROBLEM_KEYS, problemMessage, readInt, ruleOf, validSettings, withSetting,
 } from '../../../../src/widgets/sinusoid/inputs.ts';
 
 const keyOf = (r: ReturnType<typeof readInt>) => (r.ok ? `ok ${r.value}` : PROBLEM_KEYS[r.problem.kind]);
@@ -95,8 +95,4 @@ describe('messages', () => {
       expect(tr(r.key, r.params)).toContain('−32');
     });
   }
-  it('quote cuts long text', () => {
-    expect(quoted('abc')).toBe('abc');
-    expect(quoted('x'.repeat(30))).toBe(`${'x'.repeat(24)}…`);
-  });
 });
