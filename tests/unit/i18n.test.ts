@@ -29,6 +29,15 @@ describe('UI strings', () => {
     expect(fill('{a} and {b}', { a: 1 })).toBe('1 and {b}');
   });
 
+  it('drops the space a Chinese template puts around a number when the value starts or ends in Chinese', () => {
+    expect(fill('是自注意力的 {ratio} 倍', { ratio: '约 17.1' })).toBe('是自注意力的约 17.1 倍');
+    expect(fill('是自注意力的 {ratio} 倍', { ratio: '2' })).toBe('是自注意力的 2 倍');
+    expect(fill('看 {head} 的整张矩阵', { head: '第 1 层 · 头 2' })).toBe('看第 1 层 · 头 2 的整张矩阵');
+    expect(fill('到达 {to}。', { to: '它' })).toBe('到达它。');
+    expect(fill('the {a} {b} cat', { a: '我', b: '是' }), 'not between two values, nor in English').toBe('the 我 是 cat');
+    expect(fill('{a} {b}', { a: 'x' })).toBe('x {b}');
+  });
+
   it('keep each key in exactly one module', () => {
     const owner = new Map<string, string>();
     for (const [name, m] of Object.entries(stringModules)) {

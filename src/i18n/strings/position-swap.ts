@@ -60,7 +60,7 @@ export const zh = {
   'posSwap.inputAfter': '交换后的输入 {name}',
   'posSwap.weightsBefore': '原句的注意力权重 A',
   'posSwap.weightsAfter': '交换后的注意力权重 A′',
-  'posSwap.weightsHint': '每一行是一个词分给各个词的注意力，加起来等于 1。格子越深，权重越大；每行最大的带圆环、加粗。',
+  'posSwap.weightsHint': '每一行是一个词分给各个词的注意力，加起来等于 1。格子与背景的反差越大，权重越大；每行最大的带圆环、加粗。',
   'posSwap.announce': '交换后：{after}。同一个词输出的最大差 {diff}，平均的最大差 {meanDiff}。',
 } as const;
 
@@ -119,7 +119,7 @@ export const en: StringsOf<typeof zh> = {
   'posSwap.inputAfter': 'Input {name} after the swap',
   'posSwap.weightsBefore': 'Attention weights A as written',
   'posSwap.weightsAfter': 'Attention weights A′ after the swap',
-  'posSwap.weightsHint': 'Each row is how much one word attends to each word, and sums to 1. The darker the cell, the larger the weight; each row’s largest is ringed and bold.',
+  'posSwap.weightsHint': 'Each row is how much one word attends to each word, and sums to 1. The more a cell stands out from the background, the larger the weight; each row’s largest is ringed and bold.',
   'posSwap.announce': 'After the swap: {after}. Largest change in a word’s output {diff}, in the mean {meanDiff}.',
 };
 

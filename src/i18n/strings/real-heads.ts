@@ -28,7 +28,7 @@ export const zh = {
   'realHeads.load': '载入权重（{size}）',
   // heads
   'realHeads.headsTitle': '每个头：“{pronoun}”这一行的注意力',
-  'realHeads.headsIntro': '每一格是一个词，颜色越深，“{pronoun}”分给它的注意力越多。',
+  'realHeads.headsIntro': '每一格是一个词，格子与背景的反差越大，“{pronoun}”分给它的注意力越多。',
   'realHeads.headName': '第 {layer} 层 · 头 {head}',
   'realHeads.pointerTag': '指针头',
   'realHeads.layerName': '第 {layer} 层',
@@ -93,7 +93,7 @@ export const en: StringsOf<typeof zh> = {
   'realHeads.retry': 'Try loading the weights again',
   'realHeads.load': 'Load the weights ({size})',
   'realHeads.headsTitle': 'Every head: the row of “{pronoun}”',
-  'realHeads.headsIntro': 'Each cell is a word of the sentence; the darker it is, the more of “{pronoun}”’s attention it gets.',
+  'realHeads.headsIntro': 'Each cell is a word of the sentence; the more it stands out from the background, the more of “{pronoun}”’s attention it gets.',
   'realHeads.headName': 'layer {layer} · head {head}',
   'realHeads.pointerTag': 'pointer head',
   'realHeads.layerName': 'Layer {layer}',

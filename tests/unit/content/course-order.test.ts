@@ -38,6 +38,14 @@ describe('the course’s reading order', () => {
     expect(en.map((f) => f.file)).toEqual(zh.map((f) => f.file));
   });
 
+  it('a chapter takes the same reading time in both languages (the home page and its header show it)', () => {
+    const minutes = (locale: string, file: string) => Number(/^minutes:\s*(\d+)\s*$/m.exec(readFileSync(`content/${locale}/${file}`, 'utf8'))?.[1]);
+    for (const { file } of filesOf('zh')) {
+      expect(minutes('zh', file), file).toBeGreaterThan(0);
+      expect(minutes('en', file), file).toBe(minutes('zh', file));
+    }
+  });
+
   it.each(locales)('%s: the real-model chapter is the last one, after the first two', (locale) => {
     const slugs = filesOf(locale).map((f) => f.slug);
     expect(slugs.at(-1)).toBe('real-model');

@@ -11,6 +11,9 @@ import { describe, expect, it } from 'vitest';
 import { zh, en } from '../../../src/i18n/strings/widget.ts';
 import { zh as figZh, en as figEn } from '../../../src/i18n/strings/figure.ts';
 
+/** Every widget's and figure's strings, by module: the same shading is described in many of them. */
+const modules = import.meta.glob<{ zh: Record<string, string>; en: Record<string, string> }>('../../../src/i18n/strings/*.ts', { eager: true });
+
 const css = readFileSync('src/styles/global.css', 'utf8');
 
 /** The custom properties of one rule block: `:root {` or `:root[data-theme='dark'] {`. */
@@ -56,6 +59,14 @@ describe('the heatmap legend', () => {
     expect(en['widget.heatmapCaption']).not.toMatch(/dark|light/i);
     expect(zh['widget.heatmapCaption']).toMatch(/背景/);
     expect(en['widget.heatmapCaption']).toMatch(/background/);
+  });
+
+  it('no widget or figure says a darker cell or line weighs more', () => {
+    expect(Object.keys(modules).length, 'the strings modules are found').toBeGreaterThan(10);
+    for (const [file, { zh: zhStrings, en: enStrings }] of Object.entries(modules)) {
+      for (const [key, text] of Object.entries(zhStrings ?? {})) expect(text, `${file} ${key}`).not.toMatch(/(越|更)(深|浅|暗|黑)|颜色深/);
+      for (const [key, text] of Object.entries(enStrings ?? {})) expect(text, `${file} ${key}`).not.toMatch(/\b(darker|lighter|paler)\b/i);
+    }
   });
 });
 

@@ -14,7 +14,7 @@ export const exercise: StaticExercise = {
   question: {
     kind: 'numeric',
     prompt: L(
-      '一篇流传很广的入门讲解里，第二个“银行”的查询与 账户、余额、取钱、天气 的键的相似度是 $0.9,\\ 0.8,\\ 0.7,\\ 0.1$。把它们当作（已经缩放好的）分数，用 softmax 算出“账户”的注意力权重，保留 3 位小数。',
+      '一篇流传很广的入门讲解里，第二个“银行”的查询与“账户”“余额”“取钱”“天气”的键的相似度是 $0.9,\\ 0.8,\\ 0.7,\\ 0.1$。把它们当作（已经缩放好的）分数，用 softmax 算出“账户”的注意力权重，保留 3 位小数。',
       'A widely shared introduction to attention has the query of the second 银行 ("bank") score $0.9,\\ 0.8,\\ 0.7,\\ 0.1$ against the keys of 账户 (account), 余额 (balance), 取钱 (withdraw money) and 天气 (weather). Treat these as the (already scaled) scores and compute the attention weight of 账户 with softmax, to 3 decimal places.',
     ),
     label: L('$w_{\\text{账户}} =$', '$w_{\\text{账户}} =$'),

@@ -31,7 +31,7 @@ export const exercise: StaticExercise = {
         ),
       },
       {
-        text: L('我、是、谁 这三个词各自有多关注“是”', 'How much each of 我, 是 and 谁 attends to 是'),
+        text: L('“我”“是”“谁”这三个词各自有多关注“是”', 'How much each of 我, 是 and 谁 attends to 是'),
         correct: false,
         explanation: L(
           '这是第 2 **列**的读法：列里是不同查询对同一个键的权重。列的和一般不是 1，因为每个查询只在自己那一行里分配注意力。',
@@ -47,7 +47,7 @@ export const exercise: StaticExercise = {
         ),
       },
       {
-        text: L('下一个词是 我、是、谁 的概率', 'The probabilities that the next word is 我, 是 or 谁'),
+        text: L('下一个词是“我”“是”“谁”的概率', 'The probabilities that the next word is 我, 是 or 谁'),
         correct: false,
         explanation: L(
           '这些权重和为 1，看起来像概率，但它们只说明混合值向量时各占多少份，与预测下一个词无关。',

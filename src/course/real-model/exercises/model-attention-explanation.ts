@@ -10,7 +10,7 @@ export const exercise: StaticExercise = {
   question: {
     kind: 'single',
     prompt: L(
-      `在新句子上，第 1 层的${hz(mostAdjective)}平均把 $${texNumber(mostAdjective.toAdjective!, { decimals: 3 })}$ 的注意力从代词放到形容词上。只凭这一个数，能说什么？`,
+      `在新句子上，第 1 层的${hz(mostAdjective)} 平均把 $${texNumber(mostAdjective.toAdjective!, { decimals: 3 })}$ 的注意力从代词放到形容词上。只凭这一个数，能说什么？`,
       `On fresh sentences, ${he(mostAdjective)} of layer 1 puts $${texNumber(mostAdjective.toAdjective!, { decimals: 3 })}$ of the pronoun’s attention on the adjective on average. What can you say from this number alone?`,
     ),
     options: [

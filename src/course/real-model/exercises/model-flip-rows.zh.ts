@@ -12,7 +12,7 @@ export const generate: Generate = (seed) => {
   return {
     kind: 'matrix',
     name: 'W',
-    prompt: `一对“翻转句”，只差最后的形容词：\n${scoreLine(x1, S[0]!)}\n${scoreLine(x2, S[1]!)}\n箭头后面是指针头里代词“${x1.pronoun}”对两个名词的**缩放后**分数（其余词元的分数低得可以忽略）。填出权重矩阵 W：第 1 行是第一句，第 2 行是第二句；两列依次是 ${x1.A}、${x1.B}。每格保留 2 位小数。`,
+    prompt: `一对“翻转句”，只差最后的形容词：\n${scoreLine(x1, S[0]!)}\n${scoreLine(x2, S[1]!)}\n箭头后面是指针头里代词“${x1.pronoun}”对两个名词的**缩放后**分数（其余词元的分数低得可以忽略）。填出权重矩阵 W：第 1 行是第一句，第 2 行是第二句；两列依次是“${x1.A}”“${x1.B}”。每格保留 2 位小数。`,
     answer: W,
     columns: [x1.A, x1.B],
     absolute: 0.006,
