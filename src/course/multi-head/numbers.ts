@@ -104,7 +104,6 @@ export const SHARP = 0.85;
 
 export const experiment = {
   settings: experimentJson.settings,
-  command: experimentJson.command,
   steps: experimentJson.steps,
   runs: experimentJson.runs,
   byH: Object.fromEntries(headCounts.map((H) => {

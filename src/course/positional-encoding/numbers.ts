@@ -150,7 +150,6 @@ export const rope = (() => {
 const measured = noPositionsJson as NoPositionsFile;
 const total = (f: (x: NoPositionsFile['sets'][number]) => number) => measured.sets.reduce((sum, x) => sum + f(x), 0);
 export const noPositions = {
-  command: measured.command,
   chance: measured.chance,
   heldOut: total((x) => x.n),
   withPositions: total((x) => x.withPositions.correct) / total((x) => x.n),

@@ -185,7 +185,6 @@ const chanceLoss = Math.log(experimentJson.settings.valueVocab);
 
 export const experiment = {
   settings: experimentJson.settings,
-  command: experimentJson.command,
   steps: experimentJson.steps,
   runs: experimentJson.runs,
   seeds: experimentJson.settings.seeds,
