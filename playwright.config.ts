@@ -8,7 +8,8 @@ import { defineConfig } from '@playwright/test';
 process.env['PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD'] = '1';
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 
-const PORT = 4321;
+// E2E_PORT lets two checkouts test their own builds side by side.
+const PORT = Number(process.env['E2E_PORT'] ?? 4321);
 const CI = Boolean(process.env['CI']);
 
 export default defineConfig({
@@ -35,7 +36,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npm run preview',
+    command: `npx astro preview --port ${PORT}`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: !CI,
     timeout: 60_000,
