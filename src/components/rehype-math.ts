@@ -1,14 +1,17 @@
 /**
  * A rehype plugin for the chapters, run after rehype-katex:
  *
- * - an inline equation (`$…$` or `<Tex>`) and the punctuation right after it are wrapped in one
- *   `<span class="math-nobr">` (white-space: nowrap), so "，" or "。" never starts a line;
+ * - an inline equation (`$…$` or `<Tex>`) and the punctuation right around it are wrapped in one
+ *   `<span class="math-nobr">` (white-space: nowrap), so "，" or "。" never starts a line and "（"
+ *   never ends one;
  * - a heading with math gets its text with the TeX kept as `$…$` in the frontmatter
  *   (`headingTex`, one entry per heading), so the table of contents can typeset it instead of printing
- *   the MathML's text.
+ *   the MathML's text;
+ * - then every equation's MathML is made lean, as the equations typeset outside Markdown are.
  */
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
-import { leadingPunctuation } from './tex.ts';
+import { leanMathIn } from '../widgets/ui/lean-mathml.ts';
+import { leadingPunctuation, trailingOpening } from './tex.ts';
 
 type Node = Root | RootContent;
 interface JsxAttribute { type: string; name?: string; value?: unknown }
@@ -46,25 +49,34 @@ function walk(node: Node, visit: (n: Node) => void): void {
   if (children) for (const c of children) walk(c, visit);
 }
 
-/** Wraps inline math and the punctuation that follows it in one unbreakable span. */
+/** Wraps inline math and the punctuation right around it in one unbreakable span. */
 export function glueMath(parent: { children: Node[] }): void {
   const out: Node[] = [];
   const kids = parent.children;
   for (let k = 0; k < kids.length; k++) {
     const node = kids[k]!;
     const next = kids[k + 1];
-    if (isInlineMath(node) && next?.type === 'text') {
-      const punct = leadingPunctuation(next.value);
-      if (punct) {
-        const glued: Element = { type: 'element', tagName: 'span', properties: { className: ['math-nobr'] }, children: [node as ElementContent, { type: 'text', value: punct }] };
-        out.push(glued);
-        const rest = next.value.slice(punct.length);
-        if (rest) out.push({ type: 'text', value: rest } satisfies Text);
-        k++;
-        continue;
-      }
+    const prev = out.at(-1);
+    const open = isInlineMath(node) && prev?.type === 'text' ? trailingOpening(prev.value) : '';
+    const punct = isInlineMath(node) && next?.type === 'text' ? leadingPunctuation(next.value) : '';
+    if (!open && !punct) {
+      out.push(node);
+      continue;
     }
-    out.push(node);
+    if (open) {
+      const text = prev as Text;
+      text.value = text.value.slice(0, text.value.length - open.length);
+      if (!text.value) out.pop();
+    }
+    const children: ElementContent[] = [node as ElementContent];
+    if (open) children.unshift({ type: 'text', value: open });
+    if (punct) children.push({ type: 'text', value: punct });
+    out.push({ type: 'element', tagName: 'span', properties: { className: ['math-nobr'] }, children } satisfies Element);
+    if (punct) {
+      const rest = (next as Text).value.slice(punct.length);
+      if (rest) out.push({ type: 'text', value: rest } satisfies Text);
+      k++;
+    }
   }
   parent.children = out;
   for (const c of out) {
@@ -105,5 +117,6 @@ export default function rehypeMath() {
       file.data.astro.frontmatter ??= {};
       file.data.astro.frontmatter['headingTex'] = found;
     }
+    leanMathIn(tree);
   };
 }

@@ -79,13 +79,8 @@ function scrolls(el: HTMLElement): boolean {
   const downwards = /auto|scroll/.test(getComputedStyle(el).overflowY) && el.scrollHeight > el.clientHeight + 1;
   return el.scrollWidth > el.clientWidth + 1 || downwards;
 }
-/** A caption's words, with an equation read once (MathML's TeX annotation left out). */
-function captionText(caption: Element | null): string | undefined {
-  if (!caption) return undefined;
-  const copy = caption.cloneNode(true) as Element;
-  copy.querySelectorAll('annotation').forEach((a) => a.remove());
-  return copy.textContent?.replace(/\s+/g, ' ').trim();
-}
+/** A caption's words (its equations as drawn: build-time MathML carries no TeX annotation). */
+const captionText = (caption: Element | null): string | undefined => caption?.textContent?.replace(/\s+/g, ' ').trim();
 /** Names a region after the table it holds, so regions stay distinguishable. */
 function nameRegion(el: HTMLElement) {
   const caption = captionText(el.querySelector('caption'));

@@ -44,14 +44,17 @@ export function texToPlain(tex: string): string {
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: '\u00a0' };
 
+/** A `<math>`'s `data-tex`, escaped as text is (an attribute may hold a bare < or >), to be decoded with it. */
+const dataTex = (math: string) => (/\sdata-tex="([^"]*)"/.exec(math)?.[1] ?? '').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 /**
- * Rendered rich text as plain text for an `aria-label`: each equation becomes its TeX read as plain
- * text (a MathML element's own text would run the drawn symbols into the TeX annotation beside them:
- * "WQ,WK,WVW_Q, W_K, W_V"), the tags go and the entities are decoded.
+ * Rendered rich text as plain text for an `aria-label`: each equation becomes its TeX (the `<math>`'s
+ * `data-tex`) read as plain text, since the drawn symbols alone lose their structure ("WQ" for
+ * W_Q), the tags go and the entities are decoded.
  */
 export function htmlToPlain(html: string): string {
   return html
-    .replace(/<math\b[\s\S]*?<\/math>/g, (math) => texToPlain(/<annotation[^>]*>([\s\S]*?)<\/annotation>/.exec(math)?.[1] ?? ''))
+    .replace(/<math\b[\s\S]*?<\/math>/g, (math) => texToPlain(dataTex(math)))
     .replace(/<[^>]+>/g, '')
     .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) => ENTITIES[name]!);
 }

@@ -19,7 +19,7 @@ function printed(slug: string): string | undefined {
 const pages = builtPages();
 const paths = new Set(pages.map((p) => p.path));
 
-/** The text a reader can see or hear, KaTeX's TeX source (its <annotation>) left out. */
+/** The text a reader can see or hear (a live equation's KaTeX output keeps its TeX <annotation>: left out). */
 async function readerText(page: import('@playwright/test').Page): Promise<string> {
   return page.evaluate(() => {
     const body = document.body.cloneNode(true) as HTMLElement;

@@ -76,8 +76,9 @@ test('glossary terms and definitions typeset their math', async ({ page }) => {
   expect(await list.locator('dd math').count()).toBeGreaterThanOrEqual(5);
   expect(await list.locator('dt math').count()).toBeGreaterThanOrEqual(1);
   // the residual connection's x + sublayer(x) and the dot product's worked sum are equations too
-  await expect(list.locator('dd', { has: page.locator('annotation', { hasText: 'x + \\text{子层}(x)' }) })).toHaveCount(1);
-  await expect(list.locator('dd', { has: page.locator('annotation', { hasText: '1 \\times 3' }) })).toHaveCount(1);
+  // (a CSS string escapes its backslashes: \\text is the TeX's \text)
+  await expect(list.locator('dd', { has: page.locator(String.raw`math[data-tex="x + \\text{子层}(x)"]`) })).toHaveCount(1);
+  await expect(list.locator('dd', { has: page.locator(String.raw`math[data-tex*="1 \\times 3"]`) })).toHaveCount(1);
   for (const text of await textsOutsideMath(list.locator('dd'))) expect(text).not.toMatch(/√d_k|\bW_[QKVO]\b|XW_Q/);
 });
 

@@ -5,9 +5,13 @@
  */
 import katex, { type KatexOptions } from 'katex';
 import { renderRichText } from '../../quiz/richtext.ts';
+import { leanMathHtml } from './lean-mathml.ts';
 
 export const katexOptions = { output: 'mathml', throwOnError: true, strict: 'error' } as const satisfies KatexOptions;
 
+/** One equation as lean MathML (see lean-mathml.ts), the way every equation built into a page is made. */
+export const renderMath = (tex: string, display: boolean): string =>
+  leanMathHtml(katex.renderToString(tex, { ...katexOptions, displayMode: display }));
+
 /** `$TeX$`, **bold** and `code` in `text` as HTML (everything else escaped). */
-export const typeset = (text: string): string =>
-  renderRichText(text, (tex, display) => katex.renderToString(tex, { ...katexOptions, displayMode: display }));
+export const typeset = (text: string): string => renderRichText(text, renderMath);

@@ -1,4 +1,4 @@
-import type { Element, Root } from 'hast';
+import type { Element, Root, Text } from 'hast';
 import { describe, expect, it } from 'vitest';
 import rehypeMath, { glueMath, headingTex } from '../../../src/components/rehype-math.ts';
 import { glueMathPunctuation, leadingPunctuation, renderRich, renderTex, texPlain } from '../../../src/components/tex.ts';
@@ -8,7 +8,7 @@ const count = (html: string, s: string) => html.split(s).length - 1;
 describe('renderTex: MathML only', () => {
   it('writes MathML and no HTML copy of the equation', () => {
     const html = renderTex('\\frac{QK^\\top}{\\sqrt{d_k}}', false);
-    expect(html).toMatch(/^<span class="katex"><math xmlns="http:\/\/www.w3.org\/1998\/Math\/MathML">/);
+    expect(html).toMatch(/^<span class="katex"><math xmlns="http:\/\/www.w3.org\/1998\/Math\/MathML"[ >]/);
     expect(html).not.toContain('katex-html');
     expect(html).not.toContain('style=');
     expect(html).toContain('<msqrt>');
@@ -55,6 +55,8 @@ describe('punctuation never starts a line after inline math', () => {
     const html = renderRich('写出 $Q = XW_Q$ 及形状');
     expect(html).not.toContain('math-nobr');
     expect(glueMathPunctuation('<p>no math，here</p>')).toBe('<p>no math，here</p>');
+    // an opening bracket stays with the equation after it
+    expect(renderRich('长度（$n$ 个词元）')).toMatch(/^长度<span class="math-nobr">（<span class="katex">.*<\/span><\/span> 个词元）$/);
   });
 
   it('glues each of several equations in one text', () => {
@@ -95,6 +97,17 @@ describe('rehype-math', () => {
     expect(glued.properties['className']).toEqual(['math-nobr']);
     expect(glued.children[1]).toEqual({ type: 'text', value: '，' });
     expect(para.children[2]).toEqual({ type: 'text', value: '它' });
+  });
+
+  it('keeps an opening bracket before inline math with it, and leaves the text before it alone', () => {
+    const tree: Root = { type: 'root', children: [p({ type: 'text', value: '长度（' }, math('n'), { type: 'text', value: ' 个词元）' }), p({ type: 'text', value: '(' }, math('x'), { type: 'text', value: ').' })] };
+    glueMath(tree);
+    const [first, second] = tree.children as Element[];
+    expect(first!.children.map((c) => c.type === 'text' ? c.value : (c as Element).tagName)).toEqual(['长度', 'span', ' 个词元）']);
+    expect(((first!.children[1] as Element).children[0] as Text).value).toBe('（');
+    // a bracket with nothing before it leaves no empty text behind, and the closing marks join too
+    expect(second!.children).toHaveLength(1);
+    expect((second!.children[0] as Element).children.map((c) => (c.type === 'text' ? c.value : 'math'))).toEqual(['(', 'math', ').']);
   });
 
   it('does the same for a <Tex> component in MDX, and terminates', () => {
