@@ -99,27 +99,49 @@ test('equations are MathML drawn with STIX Two Math; Chinese inside them in the 
   expect(mtextFont.replace(/^"?STIX Two Math"?,\s*/, '')).toBe(bodyFont);
 });
 
-test('punctuation after inline math never starts a line (360 px)', async ({ page }) => {
-  await page.setViewportSize({ width: 360, height: 800 });
-  await page.goto('/why-self-attention/');
-  const glued = page.locator('article .math-nobr');
-  expect(await glued.count(), 'inline math followed by punctuation is glued to it').toBeGreaterThan(5);
-  // Where the line breaks around a glued equation, the punctuation goes with the equation: it never
-  // sits below it, at the start of the next line.
-  const orphans = await glued.evaluateAll((spans) =>
-    spans.flatMap((span) => {
-      const math = span.querySelector('math')?.getBoundingClientRect();
-      const punct = span.lastChild;
-      if (!math || math.height === 0 || !punct) return [];
-      const range = document.createRange();
-      range.setStart(punct, 0);
-      range.setEnd(punct, 1);
-      const rect = range.getClientRects()[0];
-      return rect && rect.top >= math.bottom - 2 ? [span.parentElement?.textContent?.slice(0, 40) ?? ''] : [];
+for (const path of ['/why-self-attention/', '/positional-encoding/']) {
+  test(`${path}: punctuation around inline math never starts or ends a line alone (360 px)`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto(path);
+    const glued = page.locator('article .math-nobr');
+    expect(await glued.count(), 'inline math next to punctuation is glued to it').toBeGreaterThan(5);
+    const opening = await glued.evaluateAll((spans) => spans.filter((s) => s.firstChild?.nodeType === Node.TEXT_NODE).length);
+    expect(opening, 'an opening bracket before inline math is glued to it too').toBeGreaterThan(0);
+    // Where the line breaks around a glued equation, the punctuation goes with the equation: a closing
+    // mark never sits below it, at the start of the next line, and an opening one never above it.
+    const orphans = await glued.evaluateAll((spans) =>
+      spans.flatMap((span) => {
+        const math = span.querySelector('math')?.getBoundingClientRect();
+        if (!math || math.height === 0) return [];
+        const rectOf = (node: ChildNode | null) => {
+          if (node?.nodeType !== Node.TEXT_NODE) return null;
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          return range.getClientRects()[0] ?? null;
+        };
+        const before = rectOf(span.firstChild), after = rectOf(span.lastChild);
+        const apart = (before && before.bottom <= math.top + 2) || (after && after.top >= math.bottom - 2);
+        return apart ? [span.parentElement?.textContent?.slice(0, 40) ?? ''] : [];
+      }),
+    );
+    expect(orphans).toEqual([]);
+    expect(await glued.first().evaluate((el) => getComputedStyle(el).whiteSpace)).toBe('nowrap');
+  });
+}
+
+test('nothing but the bar follows a square root: no gap before the next symbol', async ({ page }) => {
+  await page.goto('/en/scaling/');
+  await page.evaluate(() => document.fonts.ready);
+  const gaps = await page.locator('article math:has(> msqrt:last-child)').evaluateAll((maths) =>
+    maths.slice(0, 10).map((math) => {
+      const sqrt = math.querySelector(':scope > msqrt:last-child')!;
+      const content = sqrt.lastElementChild!.getBoundingClientRect();
+      // where whatever follows the equation starts, in ems of the equation's font
+      return (math.getBoundingClientRect().right - content.right) / parseFloat(getComputedStyle(math).fontSize);
     }),
   );
-  expect(orphans).toEqual([]);
-  expect(await glued.first().evaluate((el) => getComputedStyle(el).whiteSpace)).toBe('nowrap');
+  expect(gaps.length).toBeGreaterThan(0);
+  for (const gap of gaps) expect(gap).toBeLessThan(0.1);
 });
 
 test('the 苹果 worked example is compact: one aligned block per step', async ({ page }) => {
