@@ -55,3 +55,24 @@ export function htmlToPlain(html: string): string {
     .replace(/<[^>]+>/g, '')
     .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) => ENTITIES[name]!);
 }
+
+/**
+ * Punctuation that must never start a line: Chinese (and full-width) closing punctuation, and the
+ * ASCII marks that follow math in English prose.
+ */
+export const NO_BREAK_BEFORE = '，。、；：！？）》」』】〕〉…—%,.;:!?)';
+const NO_BREAK_RUN = new RegExp(`^[${NO_BREAK_BEFORE.replace(/[\]\\^-]/g, '\\$&')}]+`);
+
+/** The punctuation that starts `text` and must stay on the line of what comes before it. */
+export const leadingPunctuation = (text: string): string => NO_BREAK_RUN.exec(text)?.[0] ?? '';
+
+/**
+ * Keeps an inline equation and the punctuation right after it together, so that "，" or "。" never
+ * starts a line: `<span class="katex">…</span>，` becomes `<span class="math-nobr">…，</span>`.
+ */
+export function glueMathPunctuation(html: string): string {
+  return html.replace(/(<span class="katex">[\s\S]*?<\/math><\/span>)([^<]*)/g, (whole, math: string, after: string) => {
+    const punct = leadingPunctuation(after);
+    return punct ? `<span class="math-nobr">${math}${punct}</span>${after.slice(punct.length)}` : whole;
+  });
+}

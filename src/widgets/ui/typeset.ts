@@ -3,10 +3,11 @@
  * an island shows typeset labels and captions without shipping KaTeX. The site's one set of KaTeX
  * options lives here because widgets may not import components (components/tex.ts re-exports it).
  */
-import katex, { type KatexOptions } from 'katex';
+import katex from 'katex';
 import { renderRichText } from '../../quiz/richtext.ts';
+import { katexOptions } from './katex-options.ts';
 
-export const katexOptions = { output: 'mathml', throwOnError: true, strict: 'error' } as const satisfies KatexOptions;
+export { katexOptions };
 
 /** `$TeX$`, **bold** and `code` in `text` as HTML (everything else escaped). */
 export const typeset = (text: string): string =>
