@@ -1,7 +1,7 @@
 /** qkv-output-vector in English. */
 import { withHints } from '../../../quiz/parametric.ts';
 import type { Generate } from '../../../quiz/types.ts';
-import { fixed, sub, texFixed, vec } from '../../text.ts';
+import { sub, texFixed, vec } from '../../text.ts';
 import { draw } from './qkv-output-vector.ts';
 
 export const generate: Generate = (seed) => {
