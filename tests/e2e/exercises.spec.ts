@@ -11,7 +11,7 @@
 import type { Locator } from '@playwright/test';
 import { optionOrder, withinTolerance } from '../../src/quiz/check.ts';
 import { localizeQuestion } from '../../src/quiz/localize.ts';
-import { renderRichText } from '../../src/quiz/richtext.ts';
+import { renderRich } from '../../src/components/tex.ts';
 import type { Exercise, NumericQuestion, SingleChoice } from '../../src/quiz/types.ts';
 import { type Locale, exercisesOnPage, expect, hydrateIslandOf, plainPrefix, storedProgress, t, test } from './helpers.ts';
 
@@ -119,7 +119,7 @@ for (const locale of ['zh', 'en'] as const) {
     const newNumbers = exercise.getByRole('button', { name: t(locale, 'exercise.newNumbers'), exact: true });
     await expect(newNumbers).toBeEnabled();
     const prompt = exercise.locator('.prompt');
-    const builtPrompt = textOf(localizeQuestion(found.generate(1), locale, (s) => renderRichText(s)).prompt);
+    const builtPrompt = textOf(localizeQuestion(found.generate(1), locale, renderRich).prompt);
     await expect(prompt).not.toHaveText(builtPrompt);
 
     // The worked answer, from "Show solution".
@@ -151,11 +151,14 @@ for (const locale of ['zh', 'en'] as const) {
     const seed = record!.variants[0]!;
     const generated = found.generate(seed) as NumericQuestion;
     expect(withinTolerance(answer, generated.answer, generated)).toBe(true);
-    await expect(prompt).toHaveText(textOf(localizeQuestion(generated, locale, (s) => renderRichText(s)).prompt));
+    await expect(prompt).toHaveText(textOf(localizeQuestion(generated, locale, renderRich).prompt));
+    // Its math is typeset (KaTeX loads with the generator), not shown as TeX source.
+    await expect(prompt.locator('.katex > math').first()).toBeAttached();
+    await expect(prompt.locator('code')).toHaveCount(0);
 
     // New numbers: another variant, the answer box and the feedback cleared.
     await newNumbers.click();
-    await expect(prompt).not.toHaveText(textOf(localizeQuestion(generated, locale, (s) => renderRichText(s)).prompt));
+    await expect(prompt).not.toHaveText(textOf(localizeQuestion(generated, locale, renderRich).prompt));
     await expect(input).toHaveValue('');
     await expect(feedbackOf(exercise)).toHaveText('');
 

@@ -3,11 +3,12 @@
  * an island shows typeset labels and captions without shipping KaTeX. The site's one set of KaTeX
  * options lives here because widgets may not import components (components/tex.ts re-exports it).
  */
-import katex, { type KatexOptions } from 'katex';
+import katex from 'katex';
 import { renderRichText } from '../../quiz/richtext.ts';
+import { katexOptions } from './katex-options.ts';
 import { leanMathHtml } from './lean-mathml.ts';
 
-export const katexOptions = { output: 'mathml', throwOnError: true, strict: 'error' } as const satisfies KatexOptions;
+export { katexOptions };
 
 /** One equation as lean MathML (see lean-mathml.ts), the way every equation built into a page is made. */
 export const renderMath = (tex: string, display: boolean): string =>

@@ -7,6 +7,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { compareTerms } from '../../../src/components/glossary-order.ts';
 
 const { load } = createRequire(import.meta.url)('js-yaml') as { load: (text: string) => unknown };
 
@@ -72,5 +73,16 @@ describe('the glossary', () => {
 
   it('calls attention weights weights, not probabilities', () => {
     expect(String(glossary['attention-weights']!['zh']!['definition'])).not.toContain('概率');
+  });
+
+  it('files each Chinese term under the pinyin of its own reading: 长度外推 and 长短期记忆网络 (cháng) among the C terms, not after 隐藏状态 (Z)', () => {
+    const zh = entries.map(([, e]) => String(e['zh']!['term'])).sort(compareTerms('zh'));
+    const at = (term: string) => zh.findIndex((t) => t.startsWith(term));
+    for (const term of ['长度外推', '长短期记忆网络']) {
+      expect(at(term), term).toBeGreaterThan(at('查询'));
+      expect(at(term), term).toBeLessThan(at('词元'));
+    }
+    // the rest keeps ICU's pinyin order
+    expect(at('隐藏状态')).toBeLessThan(at('正弦位置编码'));
   });
 });

@@ -15,6 +15,12 @@ import { SEEDS, textsOf } from '../../helpers/bank-checks.ts';
 /** Labels of the source documents, in either language. */
 const SOURCE_LABEL = /资料\s*0\d\d|资料(中|里)的|source\s+0\d\d|\bthe sources\b/i;
 
+/**
+ * Math written as plain text, which belongs in $…$ as TeX: a root, a sum, a norm, a power (e^…,
+ * 10000^…), a softmax applied to something, a subscript written with an underscore (d_k, J_ij).
+ */
+const PLAIN_MATH = /√|Σ|‖|[\p{L}\d)]\^|softmax\(|\p{L}_[\p{L}\d{]/u;
+
 /** Text outside $…$ and $$…$$ (where TeX belongs). */
 const outsideMath = (s: string): string => s.replace(/\$\$[\s\S]*?\$\$/g, ' ').replace(/\$[^$]*\$/g, ' ');
 
@@ -57,6 +63,20 @@ describe('TeX stays inside math', () => {
   it('no exercise text has a literal \\% outside $…$', () => {
     const hits = exerciseTexts.filter((x) => outsideMath(x.text).includes('\\%'));
     expect(hits.map((x) => `${x.id}: ${x.text}`)).toEqual([]);
+  });
+
+  it('no exercise text, static or generated, writes math as plain text outside $…$ (√d_k, Σ, e^(…), ‖J‖, softmax(…))', () => {
+    const hits = exerciseTexts.filter((x) => PLAIN_MATH.test(outsideMath(x.text).replace(/`[^`]*`/g, ' ')));
+    expect([...new Set(hits.map((x) => `${x.id}: ${x.text}`))]).toEqual([]);
+  });
+
+  it('the plain-math check catches what the screenshot review found, and passes the same in TeX', () => {
+    for (const s of ['除以 √dₖ', 'e^s̃ / Σ e^s̃', '‖J‖_F', 'max|J_ij|', 'σ_q²σ_k²', 'sin(pos / 10000^(2i/d))', 'softmax(S/4)', 'e^(分数之差)', 'e^a/(e^a + e^b)']) {
+      expect(PLAIN_MATH.test(outsideMath(s)), s).toBe(true);
+    }
+    for (const s of ['除以 $\\sqrt{d_k}$', '$\\lVert J \\rVert_F$', '$\\mathrm{softmax}(S/4)$', 'the softmax of the scores', 'row 2, column 3']) {
+      expect(PLAIN_MATH.test(outsideMath(s)), s).toBe(false);
+    }
   });
 
   it('the check itself catches one', () => {

@@ -1,7 +1,7 @@
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
 import { renderTex } from '../../../src/components/tex.ts';
-import { htmlToPlain } from '../../../src/quiz/richtext.ts';
+import { htmlToPlain } from '../../../src/quiz/math-text.ts';
 import { leanMathHtml } from '../../../src/widgets/ui/lean-mathml.ts';
 
 const katexMathml = (tex: string, display = false) => katex.renderToString(tex, { output: 'mathml', displayMode: display });

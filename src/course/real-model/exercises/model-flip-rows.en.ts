@@ -1,7 +1,7 @@
 /** model-flip-rows in English. */
 import { withHints } from '../../../quiz/parametric.ts';
 import type { Generate } from '../../../quiz/types.ts';
-import { fixed } from '../../text.ts';
+import { fixed, texFixed } from '../../text.ts';
 import { draw } from './model-flip-rows.ts';
 import { type Words, words } from './sentences.ts';
 
@@ -19,8 +19,8 @@ export const generate: Generate = (seed) => {
     mistakes: withHints(mistakes, {
       byColumn: 'You took the softmax down the **columns**, comparing the same noun across the two sentences. Each sentence’s pronoun shares out its attention along **its own row**: every row sums to 1.',
       noSoftmax: 'These are the scaled scores themselves, not weights: the softmax is missing. Exponentiate each row’s two scores and divide by their sum, so that every row sums to 1.',
-      noExponent: 'You divided each score by the row’s sum of scores and forgot the exponential. Softmax is e^(s_j) / Σ e^(s_k).',
+      noExponent: 'You divided each score by the row’s sum of scores and forgot the exponential. Softmax is $e^{s_j} / \\sum_k e^{s_k}$.',
     }),
-    solution: `A softmax on each row by itself:\nrow 1: e^${fixed(S[0]![0]!, 1)} / (e^${fixed(S[0]![0]!, 1)} + e^${fixed(S[0]![1]!, 1)}) ≈ ${fixed(W[0]![0]!, 2)}, the other entry ≈ ${fixed(W[0]![1]!, 2)}\nrow 2: ≈ ${fixed(W[1]![0]!, 2)} and ${fixed(W[1]![1]!, 2)}\nChange the adjective and the larger weight jumps from one column to the other: the answer flips.`,
+    solution: `A softmax on each row by itself:\nrow 1: $e^{${texFixed(S[0]![0]!, 1)}} / (e^{${texFixed(S[0]![0]!, 1)}} + e^{${texFixed(S[0]![1]!, 1)}}) \\approx ${texFixed(W[0]![0]!, 2)}$, the other entry ≈ ${fixed(W[0]![1]!, 2)}\nrow 2: ≈ ${fixed(W[1]![0]!, 2)} and ${fixed(W[1]![1]!, 2)}\nChange the adjective and the larger weight jumps from one column to the other: the answer flips.`,
   };
 };

@@ -1,7 +1,7 @@
 /** model-flip-rows in Chinese. */
 import { withHints } from '../../../quiz/parametric.ts';
 import type { Generate } from '../../../quiz/types.ts';
-import { fixed } from '../../text.ts';
+import { fixed, texFixed } from '../../text.ts';
 import { draw } from './model-flip-rows.ts';
 import { type Words, words } from './sentences.ts';
 
@@ -19,8 +19,8 @@ export const generate: Generate = (seed) => {
     mistakes: withHints(mistakes, {
       byColumn: '你是沿着**列**做的 softmax，把两句话里同一个名词放在一起比。每句话的代词只在**自己那一行**里分配注意力：每行之和为 1。',
       noSoftmax: '这是缩放后的分数本身，不是权重：还差 softmax 这一步。把每一行的两个分数取指数，再除以它们的和，这样每一行加起来才是 1。',
-      noExponent: '你直接用分数除以这一行的分数之和，忘了先取指数。softmax 是 e^(s_j) / Σ e^(s_k)。',
+      noExponent: '你直接用分数除以这一行的分数之和，忘了先取指数。softmax 是 $e^{s_j} / \\sum_k e^{s_k}$。',
     }),
-    solution: `每一行单独做 softmax：\n第 1 行：e^${fixed(S[0]![0]!, 1)} / (e^${fixed(S[0]![0]!, 1)} + e^${fixed(S[0]![1]!, 1)}) ≈ ${fixed(W[0]![0]!, 2)}，另一格 ≈ ${fixed(W[0]![1]!, 2)}\n第 2 行：≈ ${fixed(W[1]![0]!, 2)} 和 ${fixed(W[1]![1]!, 2)}\n换一个形容词，权重大的那一格就从一列跳到另一列：答案翻转了。`,
+    solution: `每一行单独做 softmax：\n第 1 行：$e^{${texFixed(S[0]![0]!, 1)}} / (e^{${texFixed(S[0]![0]!, 1)}} + e^{${texFixed(S[0]![1]!, 1)}}) \\approx ${texFixed(W[0]![0]!, 2)}$，另一格 ≈ ${fixed(W[0]![1]!, 2)}\n第 2 行：≈ ${fixed(W[1]![0]!, 2)} 和 ${fixed(W[1]![1]!, 2)}\n换一个形容词，权重大的那一格就从一列跳到另一列：答案翻转了。`,
   };
 };

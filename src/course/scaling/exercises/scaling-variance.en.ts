@@ -14,10 +14,10 @@ export const generate: Generate = (seed) => {
     answer,
     mistakes: withHints(mistakes, {
       sigmaSquared: `You used the variance of one component, σ² = ${sig(sigma ** 2, 3)}. But each term of the dot product is a **product** qᵢkᵢ, and its variance is σ² · σ² = σ⁴.`,
-      scaled: `That is the variance **after** dividing by √dₖ, σ⁴. The question asks about q·k before scaling: a sum of ${d_k} terms, so the variance is ${d_k} times larger.`,
-      standardDeviation: `That is the standard deviation √dₖ · σ², not the variance. The variance is its square.`,
-      noSigma: `dₖ is the answer only when the components have variance 1. Here σ = ${s}, so each term has variance σ⁴, not 1.`,
+      scaled: `That is the variance **after** dividing by $\\sqrt{d_k}$, σ⁴. The question asks about q·k before scaling: a sum of ${d_k} terms, so the variance is ${d_k} times larger.`,
+      standardDeviation: `That is the standard deviation $\\sqrt{d_k}\\,\\sigma^2$, not the variance. The variance is its square.`,
+      noSigma: `$d_k$ is the answer only when the components have variance 1. Here σ = ${s}, so each term has variance σ⁴, not 1.`,
     }),
-    solution: `Each term qᵢkᵢ has mean E[qᵢ]·E[kᵢ] = 0 and variance E[qᵢ²]·E[kᵢ²] = σ² · σ² = σ⁴ = ${sig(productVariance, 4)}.\nThe ${d_k} terms are independent, so their variances add: Var(q·k) = dₖ σ⁴ = ${d_k} × ${sig(productVariance, 4)} = **${sig(answer, 4)}**.\nAfter dividing by √${d_k} the variance is back to σ⁴ = ${sig(productVariance, 4)}.`,
+    solution: `Each term qᵢkᵢ has mean E[qᵢ]·E[kᵢ] = 0 and variance E[qᵢ²]·E[kᵢ²] = σ² · σ² = σ⁴ = ${sig(productVariance, 4)}.\nThe ${d_k} terms are independent, so their variances add: Var(q·k) = $d_k$ σ⁴ = ${d_k} × ${sig(productVariance, 4)} = **${sig(answer, 4)}**.\nAfter dividing by $\\sqrt{${d_k}}$ the variance is back to σ⁴ = ${sig(productVariance, 4)}.`,
   };
 };
