@@ -108,7 +108,26 @@ export interface ChartGeometry {
   reference: { y: number } | null;
 }
 
-const DEFAULT_MARGIN: Margin = { top: 22, right: 14, bottom: 46, left: 48 };
+/**
+ * The course's chart text sizes, in pixels as drawn (CSS px where the SVG is drawn at its own width,
+ * viewBox units otherwise): every chart, live or built, uses these, so the figures read alike.
+ */
+export const CHART_TEXT = { tick: 12, label: 13, note: 12 } as const;
+/** The smallest a chart's text may render on screen (a phone included): below it digits blur. */
+export const MIN_SCREEN_TEXT = 11;
+
+/**
+ * Rough width of a label at a font size: CJK characters take a full em, others about 0.62 em
+ * (enough for sans digits and letters), so margins can be sized to the longest label.
+ */
+export function textWidth(text: string, fontSize: number): number {
+  let em = 0;
+  for (const ch of text) em += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/.test(ch) ? 1 : 0.62;
+  return Math.ceil(em * fontSize);
+}
+
+/** Top room for the y axis's title above the highest tick label, so the two never touch. */
+const DEFAULT_MARGIN: Margin = { top: 32, right: 16, bottom: 46, left: 48 };
 /** Room for one x tick label: keeps labels apart at any width. */
 const PX_PER_X_TICK = 46;
 
