@@ -12,18 +12,20 @@ const MIN_BOX = 12;
 test.describe('charts on a 360 px phone', () => {
   test.use({ viewport: phone });
 
-  for (const path of ['/scaling/', '/en/scaling/', '/en/multi-head/', '/positional-encoding/', '/en/rnn-and-cnn/']) {
-    test(`${path}: figure text is readable and inside its picture`, async ({ page }) => {
+  for (const path of ['/scaling/', '/en/scaling/', '/multi-head/', '/en/multi-head/', '/positional-encoding/', '/en/positional-encoding/', '/rnn-and-cnn/', '/en/rnn-and-cnn/']) {
+    test(`${path}: chart text is readable and inside its picture`, async ({ page }) => {
       await page.goto(path);
+      // the widgets' charts as served (drawn before measuring), then live at the phone's width
+      for (const widget of await page.locator('section.widget').all()) await widget.scrollIntoViewIfNeeded();
       const problems = await page.evaluate((min) => {
         const out: string[] = [];
-        for (const svg of document.querySelectorAll<SVGSVGElement>('figure.course-figure svg[role="img"]')) {
+        for (const svg of document.querySelectorAll<SVGSVGElement>('figure.course-figure svg[role="img"], section.widget svg[role="img"]')) {
           const box = svg.getBoundingClientRect();
           if (box.width === 0) continue; // a copy drawn for another width (display: none)
           for (const text of svg.querySelectorAll('text')) {
             const r = text.getBoundingClientRect();
             if (r.width === 0 || !text.textContent?.trim()) continue;
-            const name = `${svg.closest('figure')?.id}: "${text.textContent.trim()}"`;
+            const name = `${svg.closest('figure')?.id || svg.closest('section.widget')?.className}: "${text.textContent.trim()}"`;
             if (r.height < min) out.push(`${name} is ${r.height.toFixed(1)} px tall`);
             if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1) out.push(`${name} leaves its picture`);
           }

@@ -113,17 +113,15 @@ export interface ChartGeometry {
  * viewBox units otherwise): every chart, live or built, uses these, so the figures read alike.
  */
 export const CHART_TEXT = { tick: 12, label: 13, note: 12 } as const;
-/** The smallest a chart's text may render on screen (a phone included): below it digits blur. */
-export const MIN_SCREEN_TEXT = 11;
 
 /**
- * Rough width of a label at a font size: CJK characters take a full em, others about 0.62 em
- * (enough for sans digits and letters), so margins can be sized to the longest label.
+ * A rough width of a label in pixels, for placing it without measuring: CJK characters take a
+ * full em, others about 0.6 em (sans digits and letters), so margins can fit the longest label.
  */
-export function textWidth(text: string, fontSize: number): number {
-  let em = 0;
-  for (const ch of text) em += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/.test(ch) ? 1 : 0.62;
-  return Math.ceil(em * fontSize);
+export function textWidth(text: string, px: number = CHART_TEXT.tick): number {
+  let units = 0;
+  for (const ch of text) units += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/.test(ch) ? 1 : 0.6;
+  return units * px;
 }
 
 /** Top room for the y axis's title above the highest tick label, so the two never touch. */
