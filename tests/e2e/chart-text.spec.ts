@@ -1,6 +1,6 @@
 /**
  * Chart typesetting (screenshot review): on a 360 px phone every chart's text is big enough to
- * read and stays inside its picture; a heatmap's ring around a row's largest value never covers
+ * read, stays inside its picture and clear of the other labels; a heatmap's ring around a row's largest value never covers
  * the number; a head count of one is not "1 heads".
  */
 import { expect, test } from './helpers.ts';
@@ -22,11 +22,15 @@ test.describe('charts on a 360 px phone', () => {
         for (const svg of document.querySelectorAll<SVGSVGElement>('figure.course-figure svg[role="img"], section.widget svg[role="img"]')) {
           const box = svg.getBoundingClientRect();
           if (box.width === 0) continue; // a copy drawn for another width (display: none)
+          const seen: { s: string; r: DOMRect }[] = [];
           for (const text of svg.querySelectorAll('text')) {
             const r = text.getBoundingClientRect();
             if (r.width === 0 || !text.textContent?.trim()) continue;
             const name = `${svg.closest('figure')?.id || svg.closest('section.widget')?.className}: "${text.textContent.trim()}"`;
             if (r.height < min) out.push(`${name} is ${r.height.toFixed(1)} px tall`);
+            const hit = seen.find((o) => r.left < o.r.right - 1 && o.r.left < r.right - 1 && r.top < o.r.bottom - 1 && o.r.top < r.bottom - 1);
+            if (hit) out.push(`${name} overlaps "${hit.s}"`);
+            seen.push({ s: text.textContent.trim(), r });
             if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1) out.push(`${name} leaves its picture`);
           }
         }
