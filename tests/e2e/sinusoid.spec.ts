@@ -166,7 +166,8 @@ for (const locale of ['zh', 'en'] as const) {
 
     test('a click on the heatmap chooses that position and pair', async ({ page }) => {
       const widget = await openWidget(page, locale);
-      const heat = widget.locator('.heat svg');
+      // before the code loads the page holds a copy per width range (one shown); after, the one drawn at its width
+      const heat = widget.locator('.heat svg:visible');
       // The first pointer on the widget loads the panels' code, which redraws the heatmap at its real width.
       await heat.hover({ position: { x: 2, y: 2 } });
       await expect(widget.locator('[data-live="true"]')).toHaveCount(1);

@@ -28,9 +28,5 @@ export function labelSide(x: number, right: number, labelWidth: number): 'start'
   return x + 6 + labelWidth <= right ? 'start' : 'end';
 }
 
-/** A rough width of a label in pixels (CJK characters count double), for placing it without measuring. */
-export function textWidth(text: string, px = 12): number {
-  let units = 0;
-  for (const ch of text) units += /[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 1 : 0.6;
-  return units * px;
-}
+/** One estimate of a label's width for every chart (../ui/chart.ts). */
+export { textWidth } from '../ui/chart.ts';

@@ -7,7 +7,7 @@
 import { formatNumber } from '../../kernel/index.ts';
 import type { CorefMeta, Lang, Vocab } from '../../model/metadata.ts';
 import type { ScoreMoments, ScoreStatistics } from '../../model/score-statistics.ts';
-import { logScale, logTicks } from '../ui/chart.ts';
+import { CHART_TEXT, logScale, logTicks, textWidth } from '../ui/chart.ts';
 
 /** One head's numbers as the widget needs them (no histogram). */
 export type HeadNumbers = Pick<ScoreStatistics, 'raw' | 'scaled' | 'q' | 'k' | 'pairs' | 'tokens'> & { layer: number; head: number };
@@ -78,7 +78,10 @@ export interface DotPlot {
   plot: { left: number; right: number; top: number; bottom: number };
 }
 
+/** `left` is the least room for the row labels; a longer label ("layer 1 · head 1") widens it. */
 export const PLOT = { width: 360, rowHeight: 26, left: 104, right: 14, top: 8, axis: 30 } as const;
+/** Between a row label's end and the plot. */
+const LABEL_GAP = 8;
 
 /** Geometry of the dot plot; `live` holds the reader's sentence's scaled variances, head by head, once measured. */
 export function dotPlot(heads: readonly HeadNumbers[], names: readonly string[], live: readonly number[] | null): DotPlot {
@@ -87,7 +90,9 @@ export function dotPlot(heads: readonly HeadNumbers[], names: readonly string[],
   // A fixed frame of powers of ten around the data (at least 0.01 … 100), so the live markers rarely move the axis.
   const lo = Math.min(0.01, 10 ** Math.floor(Math.log10(Math.min(...positive))));
   const hi = Math.max(100, 10 ** Math.ceil(Math.log10(Math.max(...positive))));
-  const left = PLOT.left, right = PLOT.width - PLOT.right, top = PLOT.top;
+  // the labels are drawn right-aligned just left of the plot: measured, so their first letters stay inside the picture
+  const left = Math.max(PLOT.left, 4 + LABEL_GAP + Math.max(0, ...names.map((n) => textWidth(n, CHART_TEXT.label))));
+  const right = PLOT.width - PLOT.right, top = PLOT.top;
   const bottom = top + heads.length * PLOT.rowHeight;
   const x = logScale([lo, hi], [left, right]);
   return {

@@ -34,7 +34,8 @@ export interface CurveGeometry {
   markers: (CurveMarker & { cx: number; cy: number; d: string })[];
 }
 
-const MARGIN = { top: 20, right: 12, bottom: 24, left: 44 };
+/** Top: the y title's own line above the top tick label; bottom: the x labels clear of the lowest y label. */
+const MARGIN = { top: 28, right: 12, bottom: 28, left: 44 };
 /** At most this many labelled decades on a log y axis. */
 const MAX_Y_TICKS = 5;
 const r = (v: number) => Math.round(v * 100) / 100;

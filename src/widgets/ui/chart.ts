@@ -108,7 +108,34 @@ export interface ChartGeometry {
   reference: { y: number } | null;
 }
 
-const DEFAULT_MARGIN: Margin = { top: 22, right: 14, bottom: 46, left: 48 };
+/**
+ * The course's chart text sizes, in pixels as drawn (CSS px where the SVG is drawn at its own width,
+ * viewBox units otherwise): every chart, live or built, uses these, so the figures read alike.
+ */
+export const CHART_TEXT = { tick: 12, label: 13, note: 12 } as const;
+
+/**
+ * A rough width of a label in pixels, for placing it without measuring: CJK characters take a
+ * full em, others about 0.6 em (sans digits and letters), so margins can fit the longest label.
+ */
+export function textWidth(text: string, px: number = CHART_TEXT.tick): number {
+  let units = 0;
+  for (const ch of text) units += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/.test(ch) ? 1 : 0.6;
+  return units * px;
+}
+
+/**
+ * Whether an x tick's label, centred at x, stays clear of the chosen level's label box (centred at
+ * boxX, boxHalf each side) drawn on the same line: otherwise the box would cover it.
+ */
+export function clearOfBox(x: number, label: string, boxX: number, boxHalf: number): boolean {
+  return Math.abs(x - boxX) >= boxHalf + textWidth(label) / 2 + 3;
+}
+
+/** Top room for the y axis's title above the highest tick label, so the two never touch. */
+const DEFAULT_MARGIN: Margin = { top: 32, right: 16, bottom: 46, left: 48 };
+/** The least vertical room between two log-scale y tick labels (12 px text and a gap). */
+const MIN_Y_TICK_GAP = 20;
 /** Room for one x tick label: keeps labels apart at any width. */
 const PX_PER_X_TICK = 46;
 
@@ -133,7 +160,10 @@ export function chartGeometry(spec: ChartSpec): ChartGeometry {
   } else {
     const domain = spec.y.domain ?? logDomain(spec.series.flatMap((s) => s.values));
     y = logScale(domain, [plot.bottom, plot.top]);
-    yTickValues = logTicks(domain);
+    // a decade every MIN_Y_TICK_GAP px at least: on a short (phone) chart, every other power of ten
+    const decades = logTicks(domain);
+    const every = Math.max(1, Math.ceil(MIN_Y_TICK_GAP / ((plot.bottom - plot.top) / Math.max(1, decades.length - 1))));
+    yTickValues = decades.filter((_, i) => (decades.length - 1 - i) % every === 0);
     clampY = (v) => Math.min(domain[1], Math.max(domain[0], v));
   }
 

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { RecurrenceCurves } from '../../../src/model/metadata.ts';
 import { evaluationSet } from '../../../src/model/recurrence-tasks.ts';
-import { chartGeometry, linearScale, logDomain, logScale, logTicks, markerIndices, markerPath, niceTicks } from '../../../src/widgets/ui/chart.ts';
+import { CHART_TEXT, chartGeometry, linearScale, logDomain, logScale, logTicks, markerIndices, markerPath, niceTicks, textWidth } from '../../../src/widgets/ui/chart.ts';
 import {
   MODEL_ORDER, accuracyCurve, chance, initialLevel, isTrained, measuredAt, nearestLevel, percent, summarizeCurve, widgetData,
 } from '../../../src/widgets/recurrence/data.ts';
@@ -281,6 +281,29 @@ describe('chart geometry', () => {
       expect(s.d.match(/M/g)).toHaveLength(1);
       expect(s.d.match(/[ML]/g)).toHaveLength(curves.levels.delay.length);
     }
+  });
+
+  it('labels every other decade of a log axis where the chart is short, always keeping the top one', () => {
+    const spec = { levels: [1, 2], series: [{ id: 'a', values: [1e-7, 1] }], y: { kind: 'log' as const } };
+    const tall = chartGeometry({ ...spec, width: 560, height: 400 });
+    expect(tall.yTicks.map((t) => t.value)).toEqual(logTicks([1e-7, 1]));
+    const short = chartGeometry({ ...spec, width: 300, height: 210 });
+    expect(short.yTicks.length).toBeLessThan(tall.yTicks.length);
+    expect(short.yTicks.at(-1)!.value).toBe(1);
+    const gaps = short.yTicks.slice(1).map((t, i) => short.yTicks[i]!.y - t.y);
+    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(20);
+  });
+
+  it('estimates a label’s width: a CJK character a full em, others 0.6 em', () => {
+    expect(textWidth('中文', 13)).toBe(26);
+    expect(textWidth('layer 1', 10)).toBeCloseTo(42, 9);
+    expect(textWidth('第 1 层', 10)).toBeCloseTo(38, 9);
+  });
+
+  it('leaves the y title its own line above the top tick label', () => {
+    const g = chartGeometry({ width: 560, height: 280, levels: [0, 1], series: [], y: { kind: 'linear', min: 0, max: 1, ticks: [0, 1] } });
+    // the title's baseline sits at CHART_TEXT.label; the top tick's label is centred on plot.top
+    expect(g.plot.top - CHART_TEXT.tick / 2).toBeGreaterThan(CHART_TEXT.label + 2);
   });
 
   it('draws marker shapes as closed paths', () => {
