@@ -50,6 +50,57 @@ test.describe('1280 × 800 laptop', () => {
     expect(widths.widget, 'the explorer breaks out of the text column').toBeGreaterThan(widths.prose + 100);
   });
 
+  for (const locale of ['zh', 'en'] as const) {
+    const prefix = locale === 'zh' ? '' : '/en';
+
+    test(`${prefix}/queries-keys-values/: the explorer's pinned column leaves the inputs room for two matrices a line`, async ({ page }) => {
+      await page.goto(`${prefix}/queries-keys-values/`);
+      const explorer = await findExplorer(page, locale, 'woShiShei');
+      await hydrateIslandOf(explorer);
+      const tops = await Promise.all(['X', 'W_Q', 'W_K', 'W_V'].map((m) => cell(explorer, locale, m, 1, 1).evaluate((el) => Math.round(el.getBoundingClientRect().top))));
+      expect(new Set(tops).size, 'the four input matrices take fewer lines than one each').toBeLessThanOrEqual(3);
+      // the pinned column is as wide as its heatmap, not half the widget
+      const [pinned, heat] = await Promise.all([explorer.locator('.pinned').boundingBox(), tableByCaption(explorer, t(locale, 'qkv.weights')).boundingBox()]);
+      expect(pinned!.width).toBeLessThan(heat!.width + 80);
+    });
+
+    test(`${prefix}/positional-encoding/: the model without positions leaves no empty column`, async ({ page }) => {
+      await page.goto(`${prefix}/positional-encoding/`);
+      const widget = page.locator('.widget.no-positions');
+      await hydrateIslandOf(widget);
+      await expect(widget.locator('.measured table')).toBeVisible();
+      const [main, side, table, notes] = await Promise.all(['.main', '.side', '.measured table', '.measured .notes'].map((s) => widget.locator(s).boundingBox()));
+      expect(side!.y, 'the measurements come under the two columns, not beside them').toBeGreaterThanOrEqual(main!.y + main!.height - 1);
+      expect(notes!.x, 'what the numbers mean stands beside the table').toBeGreaterThan(table!.x + table!.width);
+    });
+
+    test(`${prefix}/rnn-and-cnn/: the cost widget puts its reading beside the chart`, async ({ page }) => {
+      await page.goto(`${prefix}/rnn-and-cnn/`);
+      const widget = page.locator('.widget.lc');
+      await widget.scrollIntoViewIfNeeded();
+      const [reading, chart, controls, table] = await Promise.all(['.reading', '.chart', '.controls', 'table.cost'].map((s) => widget.locator(s).boundingBox()));
+      expect(chart!.x).toBeGreaterThan(reading!.x + reading!.width);
+      expect(Math.abs(chart!.y - reading!.y)).toBeLessThan(60);
+      expect(reading!.y, 'under the controls and the table').toBeGreaterThan(Math.max(controls!.y + controls!.height, table!.y + table!.height));
+    });
+
+    test(`${prefix}/why-self-attention/: every word of the chain figure fits its box`, async ({ page }) => {
+      for (const width of [1280, 360]) {
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto(`${prefix}/why-self-attention/`);
+        const overflowing = await page.locator('#fig-chain .tok').evaluateAll((groups) =>
+          groups.flatMap((g) => {
+            const rect = g.querySelector('rect')!.getBoundingClientRect();
+            const text = g.querySelector('text')!.getBoundingClientRect();
+            return text.left >= rect.left + 1 && text.right <= rect.right - 1 ? [] : [`${g.textContent} (${Math.round(text.width)} px in ${Math.round(rect.width)} px)`];
+          }),
+        );
+        expect(await page.locator('#fig-chain .tok').count()).toBeGreaterThan(10);
+        expect(overflowing, `at ${width} px`).toEqual([]);
+      }
+    });
+  }
+
   test('content that scrolls sideways fades at the edge where more is hidden', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto('/why-self-attention/');

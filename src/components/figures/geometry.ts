@@ -84,6 +84,8 @@ export interface ChainBox {
   index: number;
   label: string;
   x: number;
+  /** Wide enough for its word: "butterfly" needs more room than "it". */
+  width: number;
   /** On the path between the two words (inclusive). */
   onPath: boolean;
   endpoint: boolean;
@@ -92,7 +94,6 @@ export interface ChainBox {
 export interface Chain {
   width: number;
   height: number;
-  boxWidth: number;
   boxHeight: number;
   /** The RNN row's top and the attention row's top. */
   rnnY: number;
@@ -108,6 +109,16 @@ export interface Chain {
 }
 
 /**
+ * A generous width in pixels of a word in the figures' 14 px labels, without measuring (there is no
+ * layout at build time): a CJK character is a square, a Latin letter at most about 0.62 of one.
+ */
+export function labelWidth(text: string, px = 14): number {
+  let units = 0;
+  for (const ch of text) units += /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/u.test(ch) ? 1 : 0.62;
+  return units * px;
+}
+
+/**
  * The same sentence twice: in the RNN row the signal from `from` to `to` hops along every
  * neighbour in between; in the attention row `to` reaches every word, `from` included, in one
  * edge. Step counts come from the caller (the kernel's path lengths).
@@ -115,15 +126,18 @@ export interface Chain {
 export function chainFigure(tokens: readonly string[], from: number, to: number, steps: { rnn: number; attention: number }): Chain {
   const n = tokens.length;
   if (!(from >= 0 && from < n && to >= 0 && to < n && from !== to)) throw new RangeError(`no path from ${from} to ${to} in ${n} tokens`);
-  const boxWidth = 56, boxHeight = 30, gap = 10, pad = 8;
-  const width = pad * 2 + n * boxWidth + (n - 1) * gap;
+  const minBox = 56, inset = 16, boxHeight = 30, gap = 10, pad = 8;
+  const widths = tokens.map((label) => Math.max(minBox, Math.ceil(labelWidth(label) + inset)));
+  const xs = widths.map((_, i) => pad + widths.slice(0, i).reduce((sum, w) => sum + w + gap, 0));
+  const x = (i: number) => xs[i]!;
+  const w = (i: number) => widths[i]!;
+  const width = x(n - 1) + w(n - 1) + pad;
   const lo = Math.min(from, to), hi = Math.max(from, to);
-  const x = (i: number) => pad + i * (boxWidth + gap);
-  const boxes = tokens.map((label, index) => ({ index, label, x: x(index), onPath: index >= lo && index <= hi, endpoint: index === from || index === to }));
+  const boxes = tokens.map((label, index) => ({ index, label, x: x(index), width: w(index), onPath: index >= lo && index <= hi, endpoint: index === from || index === to }));
   const rnnY = 34;
   const attentionY = 204;
-  const hops = Array.from({ length: hi - lo }, (_, k) => ({ x1: x(lo + k) + boxWidth, x2: x(lo + k + 1) }));
-  const centre = (i: number) => x(i) + boxWidth / 2;
+  const hops = Array.from({ length: hi - lo }, (_, k) => ({ x1: x(lo + k) + w(lo + k), x2: x(lo + k + 1) }));
+  const centre = (i: number) => x(i) + w(i) / 2;
   const edges = tokens.flatMap((_, index) => {
     if (index === to) return [];
     const x1 = centre(to), x2 = centre(index);
@@ -131,7 +145,7 @@ export function chainFigure(tokens: readonly string[], from: number, to: number,
     const lift = 14 + Math.abs(to - index) * 9;
     return [{ index, path: `M ${x1} ${attentionY} Q ${(x1 + x2) / 2} ${attentionY - lift * 2} ${x2} ${attentionY}`, direct: index === from }];
   });
-  return { width, height: attentionY + boxHeight + 8, boxWidth, boxHeight, rnnY, attentionY, boxes, hops, edges, rnnSteps: steps.rnn, attentionSteps: steps.attention };
+  return { width, height: attentionY + boxHeight + 8, boxHeight, rnnY, attentionY, boxes, hops, edges, rnnSteps: steps.rnn, attentionSteps: steps.attention };
 }
 
 // ── Matrix shapes as proportioned blocks ─────────────────────────────────────────────────────

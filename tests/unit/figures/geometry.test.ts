@@ -1,6 +1,6 @@
 /** The figures' geometry: what a reader sees must be proportional to the numbers it stands for. */
 import { describe, expect, it } from 'vitest';
-import { attentionFan, chainFigure, shapeRows, winner } from '../../../src/components/figures/geometry.ts';
+import { attentionFan, chainFigure, labelWidth, shapeRows, winner } from '../../../src/components/figures/geometry.ts';
 
 describe('winner', () => {
   it('is the index of the largest value, the first on a tie, -1 for nothing', () => {
@@ -58,7 +58,18 @@ describe('chainFigure', () => {
     expect(c.edges).toHaveLength(tokens.length - 1);
     expect(c.edges.filter((e) => e.direct).map((e) => e.index)).toEqual([0]);
     expect(c.attentionY).toBeGreaterThan(c.rnnY + c.boxHeight);
-    expect(c.boxes.at(-1)!.x + c.boxWidth).toBeLessThanOrEqual(c.width);
+    expect(c.boxes.at(-1)!.x + c.boxes.at(-1)!.width).toBeLessThanOrEqual(c.width);
+  });
+
+  it('sizes each box to its word, long English words and Chinese alike, without overlapping the next', () => {
+    const words = ['kitten', 'chased', 'butterfly', 'it', '饥肠辘辘', '它'];
+    const wide = chainFigure(words, 0, 3, { rnn: 3, attention: 1 });
+    for (const b of wide.boxes) expect(b.width, b.label).toBeGreaterThanOrEqual(labelWidth(b.label) + 8);
+    expect(wide.boxes[2]!.width, 'butterfly is wider than it').toBeGreaterThan(wide.boxes[3]!.width);
+    for (const [a, b] of wide.boxes.slice(1).map((b, i) => [wide.boxes[i]!, b] as const)) expect(b.x).toBeGreaterThan(a.x + a.width);
+    for (const h of wide.hops) expect(wide.boxes.some((b) => b.x + b.width === h.x1)).toBe(true);
+    // a CJK character counts as a full square, a Latin letter as less
+    expect(labelWidth('它它')).toBeGreaterThan(labelWidth('it'));
   });
 
   it('refuses a path that is not there', () => {
