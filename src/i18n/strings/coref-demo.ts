@@ -79,12 +79,12 @@ export const zh = {
   'demo.queryToken': '查询词',
   'demo.keyToken': '看哪个键',
   'demo.step.x': '第 {layer} 层的输入 x（已做 LayerNorm），“{token}”这一行，共 {d} 维：',
-  'demo.step.q': '查询 q = x W_Q + b_Q，取这个头的 {d_k} 列：',
-  'demo.step.k': '每个词的键 k = x W_K + b_K：',
-  'demo.step.scores': '分数 q·k、除以 √{d_k} 之后、softmax 之后：',
+  'demo.step.q': '查询 $q = xW_Q + b_Q$，取这个头的 {d_k} 列：',
+  'demo.step.k': '每个词的键 $k = xW_K + b_K$：',
+  'demo.step.scores': '分数 $q·k$、除以 $\\sqrt{d_k}$ 之后、softmax 之后：',
   'demo.step.equation': '选中的这一格，用真实的数写出来：',
   'demo.colScore': 'q·k',
-  'demo.colScaled': 'q·k / √d_k',
+  'demo.colScaled': 'q·k / √dₖ',
   'demo.colWeight': '权重（内核）',
   'demo.kernel': '内核',
   'demo.colOrt': '权重（ONNX Runtime）',
@@ -166,12 +166,12 @@ export const en: StringsOf<typeof zh> = {
   'demo.queryToken': 'Query word',
   'demo.keyToken': 'Key to look at',
   'demo.step.x': 'The input x of layer {layer} (after LayerNorm), the row of “{token}”, {d} numbers:',
-  'demo.step.q': 'The query q = x W_Q + b_Q, this head’s {d_k} columns:',
-  'demo.step.k': 'Every word’s key k = x W_K + b_K:',
-  'demo.step.scores': 'The scores q·k, divided by √{d_k}, and after the softmax:',
+  'demo.step.q': 'The query $q = xW_Q + b_Q$, this head’s {d_k} columns:',
+  'demo.step.k': 'Every word’s key $k = xW_K + b_K$:',
+  'demo.step.scores': 'The scores $q·k$, divided by $\\sqrt{d_k}$, and after the softmax:',
   'demo.step.equation': 'The chosen cell, written out with the real numbers:',
   'demo.colScore': 'q·k',
-  'demo.colScaled': 'q·k / √d_k',
+  'demo.colScaled': 'q·k / √dₖ',
   'demo.colWeight': 'weight (kernel)',
   'demo.kernel': 'kernel',
   'demo.colOrt': 'weight (ONNX Runtime)',
@@ -181,3 +181,6 @@ export const en: StringsOf<typeof zh> = {
 };
 
 export type DemoKey = keyof typeof zh;
+
+/** Keys whose strings hold $TeX$, typeset at build time by CorefDemo.astro; their {placeholders} sit outside the math. */
+export const TYPESET = ['demo.step.q', 'demo.step.k', 'demo.step.scores'] as const satisfies readonly DemoKey[];
