@@ -218,7 +218,7 @@ progress.subscribe((p) => {
       const label = strings[status] ?? '';
       el.textContent = el.dataset['style'] === 'long' ? `${label} · ${fill(strings['exercises'], { done: solved, total })}` : { notStarted: '', inProgress: '◐', completed: '●', mastered: '★' }[status];
       el.setAttribute('title', label);
-      if (el.dataset['style'] !== 'long') el.setAttribute('aria-label', `${label}, ${fill(strings['exercises'], { done: solved, total })}`);
+      if (el.dataset['style'] !== 'long') el.setAttribute('aria-label', `${label}${strings['comma'] ?? ', '}${fill(strings['exercises'], { done: solved, total })}`);
     });
   }
   const cont = document.getElementById('continue-link') as HTMLAnchorElement | null;

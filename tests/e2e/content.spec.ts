@@ -83,3 +83,55 @@ test('each chapter shows its NumPy snippet and exactly what the snippet prints',
     if (stdout !== undefined) expect(await output.textContent()).toBe(stdout);
   }
 });
+
+/**
+ * The Chinese pages punctuate Chinese with full-width marks: an ASCII ? : ! ; , ( or ) beside a Han
+ * character ("上移: …", "(指针头)") is a mistake, in the visible text and in the names a screen
+ * reader reads (aria-label, title, alt). Code, equations and English quoted in the page (a term's
+ * English name, lang="en") keep their own punctuation.
+ */
+async function asciiPunctuationBesideHan(page: import('@playwright/test').Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const HAN = '\\p{Script=Han}', MARK = '[?:!;,()]';
+    const beside = new RegExp(`.{0,8}(?:${HAN}${MARK}|${MARK}${HAN}).{0,8}`, 'gu');
+    const EXEMPT = 'pre, code, math, script, style, template, [lang]:not([lang^="zh"])';
+    const BLOCK = 'p, li, td, th, h1, h2, h3, h4, h5, h6, caption, figcaption, dt, dd, legend, summary, label, button, option, div, section, nav, header, footer, aside, blockquote';
+    // The text in document order, a line break where the block changes; code and equations become a neutral mark.
+    let text = '', block: Element | null = null;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; ) {
+      if (node instanceof Element && node.matches(EXEMPT)) {
+        text += '□';
+        let next: Node | null = node;
+        while (next && !next.nextSibling) next = next.parentNode;
+        node = next?.nextSibling ?? null;
+        if (node) walker.currentNode = node;
+        continue;
+      }
+      if (node.nodeType === Node.TEXT_NODE) {
+        const here = node.parentElement?.closest(BLOCK) ?? null;
+        if (here !== block) text += '\n';
+        block = here;
+        text += node.textContent ?? '';
+      }
+      node = walker.nextNode();
+    }
+    const hits = [...text.matchAll(beside)].map((m) => `text: ${m[0]}`);
+    for (const el of document.querySelectorAll('[aria-label], [title], [alt]')) {
+      if (el.closest(EXEMPT)) continue;
+      for (const name of ['aria-label', 'title', 'alt']) {
+        const value = el.getAttribute(name);
+        if (value) for (const m of value.matchAll(beside)) hits.push(`${name}: ${m[0]}`);
+      }
+    }
+    return hits;
+  });
+}
+
+for (const p of pages.filter((x) => x.locale === 'zh')) {
+  test(`${p.path}: Chinese text and accessible names use full-width punctuation`, async ({ page }) => {
+    await page.goto(p.path);
+    await hydrateIslands(page);
+    expect(await asciiPunctuationBesideHan(page)).toEqual([]);
+  });
+}

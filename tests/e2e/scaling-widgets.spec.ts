@@ -63,12 +63,19 @@ function expectedLab(d_k: number, sigma: number, seed = SEED) {
 /** The lab's printed statistics, read in one go: each panel's values, in order (variance, standard deviation, off the axis). */
 function labState(lab: Locator) {
   return lab.evaluate((root) => {
+    // A typeset equation read back as the $TeX$ it was typeset from (its data-tex), to compare with the string.
+    const asTex = (el: Element | undefined) => {
+      if (!el) return null;
+      const copy = el.cloneNode(true) as Element;
+      for (const k of copy.querySelectorAll('.katex')) k.replaceWith(`$${k.querySelector('math')?.getAttribute('data-tex') ?? ''}$`);
+      return copy.textContent?.trim() ?? null;
+    };
     const panel = (cls: string) => {
       const fig = root.querySelector(`figure.panel.${cls}`);
       return {
         variance: fig?.querySelectorAll('.stats .value')[0]?.textContent?.trim() ?? null,
         std: fig?.querySelectorAll('.stats .value')[1]?.textContent?.trim() ?? null,
-        theory: fig?.querySelectorAll('.stats .theory')[0]?.textContent?.trim() ?? null,
+        theory: asTex(fig?.querySelectorAll('.stats .theory')[0]),
       };
     };
     return { raw: panel('raw'), scaled: panel('scaled') };
@@ -232,7 +239,8 @@ for (const locale of ['zh', 'en'] as const) {
       await expect.poll(async () => Number((await marker.getAttribute('d'))?.slice(1).split(' ')[0])).toBeGreaterThan(at64);
 
       // Dividing by d_k instead: the right column goes nearly uniform.
-      await sat.getByRole('radio', { name: t(locale, 'scaling.sat.divisorDk') }).check();
+      // The label's $d_k$ is typeset: its name is found by the words around it.
+      await sat.getByRole('radio', { name: t(locale, 'scaling.sat.divisorDk').replace(/\$[^$]*\$/g, '').trim() }).check();
       await expectSat(sat, locale, scores, 1024, 'dk');
       await expect(sat.locator('section.column.scaled')).toContainText(t(locale, 'scaling.sat.uniform'));
       await expect(sat.locator('section.column.raw')).toContainText(t(locale, 'scaling.sat.saturated'));

@@ -36,9 +36,9 @@ export const zh = {
   'headSplitter.sumTitle': '另一种看法：按头相加',
   'headSplitter.sumIntro': 'Concat 里头 $h$ 的那几列，只会乘到 $W_O$ 里第 $h$ 块的行，所以乘积可以拆成每个头一项：$\\operatorname{Concat}(Z_1,\\dots,Z_H)\\,W_O = \\sum_h Z_h\\,W_O^{(h)}$，其中 $W_O^{(h)}$ 是 $W_O$ 中头 $h$ 的那几行。两种算法做的是同样的乘法，只是加法的先后不同，结果最多在二进制的最后一位上有出入。',
   'headSplitter.term': 'Z<sub>{h}</sub> · W<sub>O</sub>[{head} 的行]',
-  'headSplitter.sum': 'Σ：各项相加',
+  'headSplitter.sum': '各项相加：$\\sum$',
   'headSplitter.maxDiff': '两种算法逐格相比，最大的差：{diff}',
-  'headSplitter.exact': '第 1 行第 1 列的完整数值：Concat · Wₒ = {a}，Σ = {b}',
+  'headSplitter.exact': '第 1 行第 1 列的完整数值：$\\operatorname{Concat}·W_O$ = {a}，$\\sum$ = {b}',
   'headSplitter.params': '参数量（不含偏置）',
   'headSplitter.paramsQkv': '$W_Q$、$W_K$、$W_V$：各 {H} 块，每块 {d_model} × {d_k} = {block}',
   'headSplitter.paramsO': '$W_O$：{rows} × {d_model} = {out}',
@@ -82,9 +82,9 @@ export const en: StringsOf<typeof zh> = {
   'headSplitter.sumTitle': 'The same, as a sum over heads',
   'headSplitter.sumIntro': 'The columns of head $h$ in Concat meet only block $h$ of the rows of $W_O$, so the product splits into one term per head: $\\operatorname{Concat}(Z_1,\\dots,Z_H)\\,W_O = \\sum_h Z_h\\,W_O^{(h)}$, where $W_O^{(h)}$ holds the rows of $W_O$ that belong to head $h$. Both ways do the same multiplications and only add them up in a different order, so they can differ at most in the last binary digit.',
   'headSplitter.term': 'Z<sub>{h}</sub> · W<sub>O</sub>[rows of {head}]',
-  'headSplitter.sum': 'Σ: the terms added up',
+  'headSplitter.sum': 'The terms added up: $\\sum$',
   'headSplitter.maxDiff': 'Largest difference between the two, entry by entry: {diff}',
-  'headSplitter.exact': 'Row 1, column 1 in full: Concat · Wₒ = {a}, Σ = {b}',
+  'headSplitter.exact': 'Row 1, column 1 in full: $\\operatorname{Concat}·W_O$ = {a}, $\\sum$ = {b}',
   'headSplitter.params': 'Parameters (without biases)',
   'headSplitter.paramsQkv': '$W_Q$, $W_K$, $W_V$: {H} blocks each, every block {d_model} × {d_k} = {block}',
   'headSplitter.paramsO': '$W_O$: {rows} × {d_model} = {out}',
@@ -102,5 +102,5 @@ export type HeadSplitterKey = keyof typeof zh;
 /** Keys whose text holds $TeX$ (typeset by HeadSplitter.astro at build time; shown with {@html} by the island). */
 export const TYPESET = [
   'headSplitter.intro', 'headSplitter.heads', 'headSplitter.dk', 'headSplitter.editHint', 'headSplitter.combine',
-  'headSplitter.sumIntro', 'headSplitter.paramsQkv', 'headSplitter.paramsO',
+  'headSplitter.sumIntro', 'headSplitter.paramsQkv', 'headSplitter.paramsO', 'headSplitter.sum', 'headSplitter.exact',
 ] as const satisfies readonly HeadSplitterKey[];

@@ -31,6 +31,8 @@ export const zh = {
   'realHeads.headsIntro': '每一格是一个词，格子与背景的反差越大，“{pronoun}”分给它的注意力越多。',
   'realHeads.headName': '第 {layer} 层 · 头 {head}',
   'realHeads.pointerTag': '指针头',
+  /** A head's name with the pointer head's tag. */
+  'realHeads.tagged': '{head}（{tag}）',
   'realHeads.layerName': '第 {layer} 层',
   'realHeads.headOn': '{head} 开着',
   'realHeads.topTarget': '最多给“{token}”：{percent}',
@@ -96,6 +98,7 @@ export const en: StringsOf<typeof zh> = {
   'realHeads.headsIntro': 'Each cell is a word of the sentence; the more it stands out from the background, the more of “{pronoun}”’s attention it gets.',
   'realHeads.headName': 'layer {layer} · head {head}',
   'realHeads.pointerTag': 'pointer head',
+  'realHeads.tagged': '{head} ({tag})',
   'realHeads.layerName': 'Layer {layer}',
   'realHeads.headOn': '{head} on',
   'realHeads.topTarget': 'most on “{token}”: {percent}',

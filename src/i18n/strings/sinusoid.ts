@@ -88,7 +88,7 @@ export const zh = {
   'sinusoid.sim.y': 'PE(p)·PE(q)',
   'sinusoid.sim.desc': '横轴是距离 −{n} 到 {n}，纵轴是点积。距离为 0 时最大，等于对的个数 {max}；往两边变小并起伏，最小是 {min}。曲线左右对称。当前偏移 {k} 处的点积是 {value}。',
   'sinusoid.sim.samples': '距离 k = {k}：p = {ps} 时，PE(p)·PE(p + k) 分别是 {values}。',
-  'sinusoid.sim.spread': '{count} 个 p 里，最大值减最小值是 {spread}；它们都等于 Σᵢ cos(k × ωᵢ) = {sum}（差不超过 {diff}）。',
+  'sinusoid.sim.spread': '{count} 个 p 里，最大值减最小值是 {spread}；它们都等于 $\\sum_i \\cos(kω_i)$ = {sum}（差不超过 {diff}）。',
   'sinusoid.sim.all': '距离从 −{n} 到 {n} 逐个这样查，最大差是 {spread}。',
 
   'sinusoid.announce': '模型宽度 {d}，{n} 个位置。位置 {pos} 的第 {i} 对：sin {sin}，cos {cos}。偏移 {k}：旋转的最大误差 {err}，点积 {dot}。',
@@ -177,7 +177,7 @@ export const en: StringsOf<typeof zh> = {
   'sinusoid.sim.y': 'PE(p)·PE(q)',
   'sinusoid.sim.desc': 'Offsets −{n} to {n} across, the dot product up. It peaks at offset 0, where it equals the number of pairs, {max}; on either side it falls and ripples, down to {min}. The curve is symmetric. At the current offset {k} the dot product is {value}.',
   'sinusoid.sim.samples': 'Offset k = {k}: for p = {ps}, PE(p)·PE(p + k) is {values}.',
-  'sinusoid.sim.spread': 'Over {count} values of p, the largest minus the smallest is {spread}; every one equals Σᵢ cos(k × ωᵢ) = {sum} (to within {diff}).',
+  'sinusoid.sim.spread': 'Over {count} values of p, the largest minus the smallest is {spread}; every one equals $\\sum_i \\cos(kω_i)$ = {sum} (to within {diff}).',
   'sinusoid.sim.all': 'Checked the same way at every offset from −{n} to {n}: the largest spread is {spread}.',
 
   'sinusoid.announce': 'Model width {d}, {n} positions. Position {pos}, pair {i}: sin {sin}, cos {cos}. Offset {k}: largest rotation error {err}, dot product {dot}.',
@@ -188,5 +188,5 @@ export type SinusoidKey = keyof typeof zh;
 /** Keys whose strings hold $TeX$: the wrapper typesets them at build time, so the island ships no KaTeX for them. */
 export const TYPESET = [
   'sinusoid.intro', 'sinusoid.d.legend', 'sinusoid.n.legend', 'sinusoid.pos.legend', 'sinusoid.i.legend', 'sinusoid.k.legend',
-  'sinusoid.rot.intro', 'sinusoid.sim.intro',
+  'sinusoid.rot.intro', 'sinusoid.sim.intro', 'sinusoid.sim.spread',
 ] as const satisfies readonly SinusoidKey[];

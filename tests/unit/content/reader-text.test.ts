@@ -9,7 +9,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { exercisesByChapter } from '../../../src/course/exercises.ts';
-import { ui } from '../../../src/i18n/ui.ts';
+import { stringModules, ui } from '../../../src/i18n/ui.ts';
 import { SEEDS, textsOf } from '../../helpers/bank-checks.ts';
 
 /** Labels of the source documents, in either language. */
@@ -82,6 +82,61 @@ describe('TeX stays inside math', () => {
   it('the check itself catches one', () => {
     expect(outsideMath('accuracy 97.5\\% on fresh sentences')).toContain('\\%');
     expect(outsideMath('accuracy $97.5\\%$ on fresh sentences')).not.toContain('\\%');
+  });
+});
+
+/**
+ * UI strings that keep plain-text math on purpose, because MathML cannot go where they are shown:
+ * SVG text, an SVG's title or description, an aria-label or a live announcement (all read as plain
+ * text), or a label shown as text beside labels that must stay text. Everything else writes its
+ * math as $TeX$, typeset by the widget's wrapper (its module's TYPESET).
+ */
+const PLAIN_MATH_ALLOWED: ReadonlySet<string> = new Set([
+  'scaling.lab.announce', // live announcement
+  'scaling.sat.withShortSqrt', // part of the live announcement
+  'scaling.sat.axisNorm', // SVG axis label
+  'scaling.sat.curveNormTitle', // SVG <title>
+  'scaling.sat.curveNormDesc', // SVG <desc>
+  'demo.colScaled', // a MatrixView column label, shown as text like the reader's tokens beside it
+  'headSplitter.weightsCaption', // heads numbered at run time: HTML <sub>/<sup>, and √ of a number
+  'figure.shapes.desc', // SVG <desc>
+  'scalingFig.spread.desc', // SVG <desc>
+  'scalingFig.spread.scaled', // SVG text
+  // build-time figure legends and labels, Unicode by the figures' own rule (components/figures/)
+  'scalingFig.saturation.scaled', 'scalingFig.saturation.legend', 'scalingFig.training.scaled', 'scalingFig.training.legend',
+]);
+
+/** A UI string's text outside $…$ and outside its {placeholders} (a placeholder's name, d_k, is not math). */
+const plainPart = (s: string): string => outsideMath(s).replace(/\{\w+\}/g, ' ');
+
+describe('UI strings write their math as TeX', () => {
+  const entries = Object.values(stringModules).flatMap((m) => (['zh', 'en'] as const).flatMap((locale) => Object.entries(m[locale] as Record<string, string>).map(([key, text]) => ({ locale, key, text }))));
+
+  it('no UI string, in either language, has plain-text math outside $…$ (√, Σ, ‖, x^…, softmax(…), d_k) unless it is drawn where MathML cannot go', () => {
+    const hits = entries.filter((e) => !PLAIN_MATH_ALLOWED.has(e.key) && PLAIN_MATH.test(plainPart(e.text)));
+    expect(hits.map((e) => `${e.locale} ${e.key}: ${e.text}`)).toEqual([]);
+  });
+
+  it('every allowed key exists and still needs the exception', () => {
+    for (const key of PLAIN_MATH_ALLOWED) {
+      const found = entries.filter((e) => e.key === key);
+      expect(found.length, key).toBe(2);
+      expect(found.some((e) => PLAIN_MATH.test(plainPart(e.text))), `${key} no longer holds plain math: drop it from the list`).toBe(true);
+    }
+  });
+
+  // (Modules without a TYPESET list are read by build-time components, which typeset every string.)
+  it('in an island’s module, every string with $TeX$ is in its TYPESET list, so that its wrapper typesets it', () => {
+    const untypeset = Object.values(stringModules).filter((m) => 'TYPESET' in m).flatMap((m) => {
+      const typeset = new Set<string>(m.TYPESET as readonly string[]);
+      return (['zh', 'en'] as const).flatMap((locale) => Object.entries(m[locale] as Record<string, string>).filter(([key, text]) => /\$[^$]+\$/.test(text) && !typeset.has(key)).map(([key]) => `${locale} ${key}`));
+    });
+    expect(untypeset).toEqual([]);
+  });
+
+  it('the check passes a placeholder and TeX, and catches what the review found', () => {
+    for (const s of ['除以 $\\sqrt{d_k}$ 之后', '$d_k$ = {d_k}', '{head} 的权重']) expect(PLAIN_MATH.test(plainPart(s)), s).toBe(false);
+    for (const s of ['除以 √{d_k} 之前', '雅可比范数 ‖J‖_F', '理论 σ_q²σ_k²', 'Σ：各项相加', 'q·k / √d_k']) expect(PLAIN_MATH.test(plainPart(s)), s).toBe(true);
   });
 });
 

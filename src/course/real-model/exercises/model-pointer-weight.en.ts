@@ -14,7 +14,7 @@ export const generate: Generate = (seed) => {
   return {
     kind: 'numeric',
     prompt: `Sentence: ${x.text}\nIn the pointer head (${P}) the pronoun “${x.pronoun}” has these dot products q·k with the keys (not yet scaled). To keep it by hand, only four tokens are left (the real row covers the whole sentence):\n${list}\nThe head has $d_k = ${d_k}$. Compute the attention weight “${x.pronoun}” gives to ${quote(target)}, to 3 decimal places.`,
-    label: `w(${target}) =`,
+    label: `$w(\\text{${target}})$ =`,
     answer,
     mistakes: withHints(mistakes, {
       unscaled: `That is the softmax of the raw scores. Divide them by $\\sqrt{d_k} = \\sqrt{${d_k}} \\approx ${texFixed(root, 3)}$ first.`,
@@ -23,6 +23,6 @@ export const generate: Generate = (seed) => {
       scaledScore: `That is the scaled score of ${quote(target)}, not its weight: the softmax is missing. Exponentiate the four scaled scores and divide by their sum.`,
       nounsOnly: 'You normalised over the two nouns only. The pronoun’s row covers every token: the adjective and the pronoun itself take a share too, so the denominator has four terms.',
     }),
-    solution: `Divide by $\\sqrt{${d_k}} \\approx ${texFixed(root, 3)}$: ${scaled.map((v) => fixed(v, 3)).join(', ')}\nExponentials: ${exps.map((v) => fixed(v, 3)).join(', ')}, summing to ≈ ${fixed(sum, 3)}\nw(${target}) = ${fixed(exps[right]!, 3)} / ${fixed(sum, 3)} ≈ **${fixed(answer, 3)}**\nThe noun with the larger weight is the model’s answer: ${target}.`,
+    solution: `Divide by $\\sqrt{${d_k}} \\approx ${texFixed(root, 3)}$: ${scaled.map((v) => fixed(v, 3)).join(', ')}\nExponentials: ${exps.map((v) => fixed(v, 3)).join(', ')}, summing to ≈ ${fixed(sum, 3)}\n$w(\\text{${target}})$ = ${fixed(exps[right]!, 3)} / ${fixed(sum, 3)} ≈ **${fixed(answer, 3)}**\nThe noun with the larger weight is the model’s answer: ${target}.`,
   };
 };

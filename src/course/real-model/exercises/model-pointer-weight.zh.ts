@@ -14,7 +14,7 @@ export const generate: Generate = (seed) => {
   return {
     kind: 'numeric',
     prompt: `句子：${x.text}\n在指针头（${P}）里，代词“${x.pronoun}”的查询与各个键的点积 q·k（还没缩放）如下。为了能手算，这里只留下四个词元（真实的那一行覆盖整句）：\n${list}\n这个头的 $d_k = ${d_k}$。请算出“${x.pronoun}”分给${quote(target)}的注意力权重，保留 3 位小数。`,
-    label: `w(${target}) =`,
+    label: `$w(\\text{${target}})$ =`,
     answer,
     mistakes: withHints(mistakes, {
       unscaled: `这是没有缩放的结果：分数直接进了 softmax。先除以 $\\sqrt{d_k} = \\sqrt{${d_k}} \\approx ${texFixed(root, 3)}$。`,
@@ -23,6 +23,6 @@ export const generate: Generate = (seed) => {
       scaledScore: `这是${quote(target)}缩放后的分数，不是它的权重：还差 softmax 这一步。把四个缩放后的分数取指数，再除以它们的和。`,
       nounsOnly: 'softmax 只在两个名词之间做了归一化。代词那一行覆盖所有词元：形容词和代词自己也分走一份，分母里要有四项。',
     }),
-    solution: `除以 $\\sqrt{${d_k}} \\approx ${texFixed(root, 3)}$：${scaled.map((v) => fixed(v, 3)).join('，')}\n取指数：${exps.map((v) => fixed(v, 3)).join('，')}，和 ≈ ${fixed(sum, 3)}\nw(${target}) = ${fixed(exps[right]!, 3)} / ${fixed(sum, 3)} ≈ **${fixed(answer, 3)}**\n权重大的名词就是模型的答案：${target}。`,
+    solution: `除以 $\\sqrt{${d_k}} \\approx ${texFixed(root, 3)}$：${scaled.map((v) => fixed(v, 3)).join('，')}\n取指数：${exps.map((v) => fixed(v, 3)).join('，')}，和 ≈ ${fixed(sum, 3)}\n$w(\\text{${target}})$ = ${fixed(exps[right]!, 3)} / ${fixed(sum, 3)} ≈ **${fixed(answer, 3)}**\n权重大的名词就是模型的答案：${target}。`,
   };
 };
