@@ -91,14 +91,14 @@ for (const locale of ['zh', 'en'] as const) {
     const total = bank.length;
     const counted = t(locale, 'progress.exercises', { done: 1, total });
     const mark = page.locator(`#sidebar [data-progress-for="${slug}"]`);
-    await expect(mark).toHaveAttribute('aria-label', `${t(locale, 'progress.inProgress')}, ${counted}`);
+    await expect(mark).toHaveAttribute('aria-label', `${t(locale, 'progress.inProgress')}${t(locale, 'punct.comma')}${counted}`);
 
     // After a reload: "answered before", and the sidebar still counts it.
     await page.reload();
     await hydrateIslandOf(exercise);
     await expect(exercise.getByText(t(locale, 'exercise.doneBefore'))).toBeVisible();
     await expect(mark).toHaveAttribute('data-status', 'inProgress');
-    await expect(mark).toHaveAttribute('aria-label', `${t(locale, 'progress.inProgress')}, ${counted}`);
+    await expect(mark).toHaveAttribute('aria-label', `${t(locale, 'progress.inProgress')}${t(locale, 'punct.comma')}${counted}`);
 
     // And on the home page: the chapter's card and the "continue" link.
     await page.goto(locale === 'zh' ? '/' : '/en/');

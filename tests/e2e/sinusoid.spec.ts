@@ -37,6 +37,12 @@ const slider = (widget: Locator, locale: Locale, name: SettingName) =>
 function shown(widget: Locator) {
   return widget.evaluate((root) => {
     const text = (sel: string) => root.querySelector(sel)?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
+    /** The text with each typeset equation read back as the $TeX$ the strings hold. */
+    const withTex = (sel: string) => {
+      const copy = root.querySelector(sel)?.cloneNode(true) as Element | undefined;
+      copy?.querySelectorAll('math').forEach((m) => m.replaceWith(`$${m.getAttribute('data-tex') ?? ''}$`));
+      return copy?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
+    };
     const eq = root.querySelector('.rot .live-equation > .visually-hidden, .rot .live-equation > code');
     return {
       caption: text('table.row-table caption'),
@@ -45,7 +51,7 @@ function shown(widget: Locator) {
       equation: eq?.textContent?.trim() ?? null,
       rotation: text('.rot .check'),
       angle: text('.circle .angle'),
-      spread: text('.sim .spread'),
+      spread: withTex('.sim .spread'),
       error: text('.error'),
     };
   });
