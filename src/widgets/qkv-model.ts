@@ -5,6 +5,7 @@
 import { type AttentionResult, KernelError, type Matrix, matrix, project, scaledDotProductAttention } from '../kernel/index.ts';
 import type { Preset } from '../course/presets.ts';
 import type { Locale } from '../i18n/locales.ts';
+import { type Equation, attentionSteps, fixedDigits } from '../course/equations.ts';
 import { type CellProblem, type Grid, parseGrid, resizeGrid, toGrid } from './ui/grid.ts';
 import { parseNumber } from '../quiz/parse.ts';
 
@@ -117,6 +118,24 @@ export function compute(inputs: ExplorerInputs): Outcome {
     if (e instanceof KernelError) return { ok: false, error: e };
     throw e;
   }
+}
+
+/** The explorer writes every number with this many decimals. */
+export const DECIMALS = 2;
+
+const rowsOf = (M: Matrix) => Array.from({ length: M.rows }, (_, m) => M.row(m));
+
+/** The four equations of query row i and key column j (clamped to the result's size), numbers in play. */
+export function cellEquations(result: ExplorerResult, queryRow: number, keyCol: number): Equation[] {
+  const a = result.attention;
+  const i = Math.min(queryRow, a.weights.rows - 1), j = Math.min(keyCol, a.weights.cols - 1);
+  return attentionSteps(
+    {
+      i, j, q: result.Q.row(i), keys: rowsOf(result.K), values: rowsOf(result.V), d_k: a.d_k,
+      scores: a.scores.row(i), scaled: a.scaledScores.row(i), weights: a.weights.row(i), output: a.output.row(i),
+    },
+    { digits: fixedDigits(DECIMALS) },
+  );
 }
 
 /** Beyond this size a typed number makes the softmax one-hot and the sums lose their small terms. */

@@ -79,7 +79,7 @@ function explorerState(explorer: Locator, label: string, weightsCaption: string)
 const equation = (end: string, ...parts: string[]) => expect.stringMatching(new RegExp(`^${parts.map((p) => `(?=.*${escapeRegExp(p)})`).join('')}.*= ${escapeRegExp(end)}$`));
 
 /** The page shows `a`'s scores, weights and output, and the four equations of cell (1, 1), with the kernel's numbers. */
-/** `katex`: whether KaTeX has typeset the equations; it loads once the reader engages with the widget. */
+/** `katex`: whether the equations are typeset (at build time for the first cell, by KaTeX loaded once the reader engages). */
 async function expectShows(explorer: Locator, locale: Locale, a: AttentionResult, V: Matrix, katex = true) {
   const captions = { scores: captionWords(t(locale, 'qkv.scores')), weights: captionWords(t(locale, 'qkv.weights')), output: captionWords(t(locale, 'qkv.output')) };
   await expect
@@ -116,8 +116,9 @@ for (const locale of ['zh', 'en'] as const) {
 
       // As built: the preset's numbers, computed by the kernel.
       const before = selfAttention(X, { W_Q, W_K, W_V });
-      // Nothing touched yet: the equations are plain text, KaTeX not loaded.
-      await expectShows(explorer, locale, before, before.V, false);
+      // Nothing touched yet: the first cell's equations are already typeset (at build time, KaTeX not loaded).
+      await expectShows(explorer, locale, before, before.V, true);
+      expect(await explorer.evaluate(() => performance.getEntriesByType('resource').some((r) => /\/katex\.[\w-]+\.js$/.test(r.name))), 'KaTeX is not loaded before the reader engages').toBe(false);
 
       // Keyboard only: Tab along a row, ↓ to the next row, select all, type.
       await cell(explorer, locale, 'W_Q', 1, 1).focus();
