@@ -15,6 +15,9 @@ export { katexOptions };
 export const renderMath = (tex: string, display: boolean): string =>
   leanMathHtml(katex.renderToString(tex, { ...katexOptions, displayMode: display }));
 
+/** A display equation as a live equation shows it once KaTeX has loaded: for its first state, built in. */
+export const typesetDisplay = (tex: string): string => `<span class="katex-display">${renderMath(tex, true)}</span>`;
+
 /** `$TeX$`, **bold** and `code` in `text` as HTML (everything else escaped). */
 export const typeset = (text: string): string => renderRichText(text, renderMath);
 
