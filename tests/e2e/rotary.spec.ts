@@ -240,6 +240,6 @@ test.describe('without JavaScript', () => {
     const s = await state(widget);
     expect(s.score).toBe(f4(score(PRESET_Q, PRESET_K, PRESET_M, PRESET_N)));
     expect(s.rows).toEqual(table());
-    await expect(widget.locator('.static-equation math')).toHaveCount(1);
+    await expect(widget.locator('.live-equation math')).toHaveCount(1);
   });
 });
