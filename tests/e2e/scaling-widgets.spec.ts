@@ -189,7 +189,7 @@ for (const locale of ['zh', 'en'] as const) {
       await expectLab(lab, locale, 64, 1);
       const before = await labState(lab);
       const fields = [
-        { legend: 'scaling.dk.legend' as const, label: 'scaling.dk.field' as const, name: 'd_k', read: readDk, good: '64', bad: ['', 'abc', 'NaN', '1e308', '-1e308', '0', '2000', '1.5', '1,2,3'] },
+        { legend: 'scaling.dk.legend' as const, label: 'scaling.dk.field' as const, name: 'dₖ', read: readDk, good: '64', bad: ['', 'abc', 'NaN', '1e308', '-1e308', '0', '2000', '1.5', '1,2,3'] },
         { legend: 'scaling.sigma.legend' as const, label: 'scaling.sigma.field' as const, name: 'σ', read: readSigma, good: '1', bad: ['', 'abc', 'NaN', '1e309', '1e308', '0', '-1', '3.5'] },
       ];
       for (const f of fields) {
@@ -263,7 +263,7 @@ for (const locale of ['zh', 'en'] as const) {
         await dkField.fill(value);
         const r = readDk(value);
         if (r.ok) throw new Error(`${value} should be refused`);
-        const m = problemMessage('d_k', r.problem);
+        const m = problemMessage('dₖ', r.problem);
         await expect(dk.locator('.error')).toContainText(`⚠ ${t(locale, m.key, m.params)}`);
         expect(await satState(sat)).toEqual(before);
       }
