@@ -4,6 +4,11 @@
  * that only renders markup does not ship these.
  */
 
+/** `$TeX$` in a text as readable plain text ("$\\sqrt{d_k}$" → "√d_k"), for sorting and what is read rather than seen. */
+export function texPlain(text: string): string {
+  return text.replace(/\$([^$]+)\$/g, (_, tex: string) => texToPlain(tex));
+}
+
 /** One equation's TeX as readable plain text ("\\sqrt{d_k}" → "√d_k"), for sorting and accessible names. */
 export function texToPlain(tex: string): string {
   return tex

@@ -4,7 +4,7 @@
  * options lives here because widgets may not import components (components/tex.ts re-exports it).
  */
 import katex from 'katex';
-import { texToPlain } from '../../quiz/math-text.ts';
+import { texPlain } from '../../quiz/math-text.ts';
 import { renderRichText } from '../../quiz/richtext.ts';
 import { katexOptions } from './katex-options.ts';
 import { leanMathHtml } from './lean-mathml.ts';
@@ -15,14 +15,11 @@ export { katexOptions };
 export const renderMath = (tex: string, display: boolean): string =>
   leanMathHtml(katex.renderToString(tex, { ...katexOptions, displayMode: display }));
 
-/** A display equation as a live equation shows it once KaTeX has loaded: for its first state, built in. */
+/** A display equation in its block (which scrolls sideways on a narrow screen), as every page and live equation shows it. */
 export const typesetDisplay = (tex: string): string => `<span class="katex-display">${renderMath(tex, true)}</span>`;
 
 /** `$TeX$`, **bold** and `code` in `text` as HTML (everything else escaped). */
 export const typeset = (text: string): string => renderRichText(text, renderMath);
-
-/** `$TeX$` in a UI string as plain text ("$\\sqrt{d_k}$" → "√d_k"), for what is read rather than seen: an aria-label, a figure's description. */
-export const plainText = (text: string): string => text.replace(/\$([^$]+)\$/g, (_, tex: string) => texToPlain(tex));
 
 /**
  * A strings module's `keys` for one locale, typeset; and those of `plainKeys` as plain text.
@@ -32,5 +29,5 @@ export function typesetKeys<K extends string>(strings: Readonly<Record<K, string
   return Object.fromEntries(keys.map((key) => [key, typeset(strings[key])])) as Record<K, string>;
 }
 export function plainKeys<K extends string>(strings: Readonly<Record<K, string>>, keys: readonly K[]): Record<K, string> {
-  return Object.fromEntries(keys.map((key) => [key, plainText(strings[key])])) as Record<K, string>;
+  return Object.fromEntries(keys.map((key) => [key, texPlain(strings[key])])) as Record<K, string>;
 }
